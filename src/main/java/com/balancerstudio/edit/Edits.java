@@ -1,0 +1,121 @@
+package com.balancerstudio.edit;
+
+import com.balancerstudio.model.Design;
+import com.balancerstudio.model.Element;
+import com.balancerstudio.model.ElementId;
+import com.balancerstudio.model.Rect;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Builds the edits of whole user gestures (delete with contents, move, rename, reparent) against a design. */
+public final class Edits {
+    private Edits() {
+    }
+
+    /**
+     * Deletes the elements with everything inside them, and removes the references other elements hold to anything
+     * deleted (a listener forwarding to a deleted target group stops forwarding to it), as one edit.
+     */
+    public static Edit delete(Design design, Collection<ElementId> ids) {
+        var doomed = new LinkedHashSet<ElementId>();
+        for (var id : ids) {
+            if (!design.contains(id)) {
+                throw new EditRefusedException("no element '" + id + "' to delete");
+            }
+            collectWithContents(design, id, doomed);
+        }
+        var edits = new ArrayList<Edit>();
+        var updated = new LinkedHashMap<ElementId, Element>();
+        for (var id : doomed) {
+            for (var referrer : design.topology().referrersOf(id)) {
+                if (!doomed.contains(referrer.id())) {
+                    var current = updated.getOrDefault(referrer.id(), referrer);
+                    updated.put(referrer.id(), current.withoutReferencesTo(id));
+                }
+            }
+        }
+        updated.forEach((id, after) -> edits.add(new ReplaceElement(design.get(id), after, "Unlink")));
+        var working = design;
+        for (var edit : edits) {
+            working = edit.apply(working);
+        }
+        // Remove contents before containers, from the end of the order so recorded indexes stay valid on undo.
+        var order = new ArrayList<>(doomed);
+        order.sort((a, b) -> Integer.compare(design.indexOf(b), design.indexOf(a)));
+        for (var id : order) {
+            var element = working.get(id);
+            var removal = new RemoveElement(element, working.indexOf(id));
+            working = removal.apply(working);
+            edits.add(removal);
+        }
+        return new CompoundEdit(deleteLabel(design, ids), edits);
+    }
+
+    private static void collectWithContents(Design design, ElementId id, Set<ElementId> into) {
+        if (into.add(id)) {
+            for (var child : design.children(id)) {
+                collectWithContents(design, child.id(), into);
+            }
+        }
+    }
+
+    private static String deleteLabel(Design design, Collection<ElementId> ids) {
+        if (ids.size() == 1) {
+            var element = design.get(ids.iterator().next());
+            return "Delete " + element.kindLabel().toLowerCase(Locale.ROOT) + " '" + element.name() + "'";
+        }
+        return "Delete " + ids.size() + " elements";
+    }
+
+    /** Moves the elements by an offset (their contents move with them, being relative). */
+    public static Edit move(Design design, Collection<ElementId> ids, double dx, double dy) {
+        var edits = new ArrayList<Edit>();
+        for (var id : ids) {
+            var element = require(design, id);
+            edits.add(new ReplaceElement(element, element.withPlacement(element.parent(),
+                    element.bounds().translate(dx, dy)), "Move"));
+        }
+        return new CompoundEdit(ids.size() == 1 ? "Move '" + require(design, ids.iterator().next()).name() + "'"
+                : "Move " + ids.size() + " elements", edits);
+    }
+
+    public static Edit rename(Design design, ElementId id, String newName) {
+        var element = require(design, id);
+        return new ReplaceElement(element, element.withName(newName), "Rename '" + element.name() + "' to '" + newName + "'");
+    }
+
+    /** Puts the element into another container at the given relative bounds. */
+    public static Edit reparent(Design design, ElementId id, ElementId newParent, Rect bounds) {
+        var element = require(design, id);
+        var target = newParent == null ? "the design" : "'" + require(design, newParent).name() + "'";
+        return new ReplaceElement(element, element.withPlacement(newParent, bounds), "Move '" + element.name() + "' into " + target);
+    }
+
+    /** Replaces an element by a changed copy, labelled by what changed ("Set idle timeout"). */
+    public static Edit change(Design design, Element after, String label) {
+        return new ReplaceElement(require(design, after.id()), after, label);
+    }
+
+    /** Adds elements at the end of the design, containers first, as one edit. */
+    public static Edit add(Design design, List<? extends Element> elements, String label) {
+        var edits = new ArrayList<Edit>();
+        int index = design.size();
+        for (var element : elements) {
+            edits.add(new AddElement(element, index++));
+        }
+        return new CompoundEdit(label, edits);
+    }
+
+    private static Element require(Design design, ElementId id) {
+        var element = design.get(id);
+        if (element == null) {
+            throw new EditRefusedException("no element '" + id + "'");
+        }
+        return element;
+    }
+}

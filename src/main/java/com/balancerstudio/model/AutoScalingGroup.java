@@ -1,0 +1,54 @@
+package com.balancerstudio.model;
+
+import java.util.List;
+
+/**
+ * An Auto Scaling group drawn in its VPC, launching instances into its subnets and registering them with the target
+ * groups it is attached to (or with Classic Load Balancers).
+ */
+public record AutoScalingGroup(ElementId id, String name, ElementId parent, Rect bounds, int minSize, int maxSize,
+                               int desiredCapacity, List<ElementId> subnetIds, List<ElementId> targetGroupIds,
+                               List<ElementId> loadBalancerIds, String instanceType, AsgHealthCheckType healthCheckType,
+                               TargetTracking targetTracking) implements Element {
+    public AutoScalingGroup {
+        Ids.requireName(name);
+        bounds = Ids.boundsOrDefault(bounds);
+        subnetIds = Ids.listOf(subnetIds);
+        targetGroupIds = Ids.listOf(targetGroupIds);
+        loadBalancerIds = Ids.listOf(loadBalancerIds);
+        instanceType = instanceType == null ? "t3.micro" : instanceType;
+        healthCheckType = healthCheckType == null ? AsgHealthCheckType.EC2 : healthCheckType;
+        if (minSize < 0 || minSize > maxSize || desiredCapacity < minSize || desiredCapacity > maxSize) {
+            throw new IllegalArgumentException("sizes must satisfy 0 <= min_size <= desired_capacity <= max_size (got "
+                    + minSize + ", " + desiredCapacity + ", " + maxSize + ")");
+        }
+    }
+
+    @Override
+    public List<Reference> references() {
+        return Reference.builder()
+                .addAll("subnet_ids", subnetIds, Subnet.class)
+                .addAll("target_group_ids", targetGroupIds, TargetGroup.class)
+                .addAll("load_balancer_ids", loadBalancerIds, LoadBalancer.class)
+                .build();
+    }
+
+    @Override
+    public AutoScalingGroup withoutReferencesTo(ElementId target) {
+        return new AutoScalingGroup(id, name, parent, bounds, minSize, maxSize, desiredCapacity,
+                Ids.without(subnetIds, target), Ids.without(targetGroupIds, target), Ids.without(loadBalancerIds, target),
+                instanceType, healthCheckType, targetTracking);
+    }
+
+    @Override
+    public AutoScalingGroup withName(String newName) {
+        return new AutoScalingGroup(id, newName, parent, bounds, minSize, maxSize, desiredCapacity, subnetIds,
+                targetGroupIds, loadBalancerIds, instanceType, healthCheckType, targetTracking);
+    }
+
+    @Override
+    public AutoScalingGroup withPlacement(ElementId newParent, Rect newBounds) {
+        return new AutoScalingGroup(id, name, newParent, newBounds, minSize, maxSize, desiredCapacity, subnetIds,
+                targetGroupIds, loadBalancerIds, instanceType, healthCheckType, targetTracking);
+    }
+}

@@ -1,0 +1,116 @@
+package com.balancerstudio.rules;
+
+import com.balancerstudio.model.LoadBalancerType;
+import com.balancerstudio.model.Protocol;
+import com.balancerstudio.model.StickinessType;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every number and allowed value AWS sets for what the rules check, each written once beside the documentation page
+ * it comes from. Rules, the limits table and the simulation read them from here.
+ */
+public final class AwsLimits {
+    private AwsLimits() {
+    }
+
+    /** A closed interval of allowed values. */
+    public record Range(long min, long max) {
+        public boolean contains(long value) {
+            return value >= min && value <= max;
+        }
+
+        @Override
+        public String toString() {
+            return min + "-" + max;
+        }
+    }
+
+    // https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html (/16 to /28)
+    public static final Range VPC_PREFIX_LENGTH = new Range(16, 28);
+    // https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html (/16 to /28)
+    public static final Range SUBNET_PREFIX_LENGTH = new Range(16, 28);
+
+    // https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html (Elastic IP addresses per Region: 5, adjustable)
+    public static final int ELASTIC_IPS_PER_REGION = 5;
+    // https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html (internet gateways per VPC: 1)
+    public static final int INTERNET_GATEWAYS_PER_VPC = 1;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer
+    public static final int ALB_MINIMUM_ZONES = 2;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html (listeners per ALB: 50)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-limits.html (listeners per NLB: 50)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/quotas-limits.html (listeners per GWLB: 1)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-limits.html (listeners per CLB: 100)
+    public static final Map<LoadBalancerType, Integer> LISTENERS_PER_LOAD_BALANCER = Map.of(
+            LoadBalancerType.APPLICATION, 50,
+            LoadBalancerType.NETWORK, 50,
+            LoadBalancerType.GATEWAY, 1,
+            LoadBalancerType.CLASSIC, 100);
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html (ports 1-65535)
+    public static final Range LISTENER_PORT = new Range(1, 65535);
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html (HTTP, HTTPS)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-listeners.html (TCP, TLS, UDP, TCP_UDP, QUIC, TCP_QUIC)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/gateway-listeners.html (no protocol: all IP packets)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-listener-config.html (HTTP, HTTPS, TCP, SSL)
+    public static final Map<LoadBalancerType, Set<Protocol>> LISTENER_PROTOCOLS = Map.of(
+            LoadBalancerType.APPLICATION, EnumSet.of(Protocol.HTTP, Protocol.HTTPS),
+            LoadBalancerType.NETWORK, EnumSet.of(Protocol.TCP, Protocol.TLS, Protocol.UDP, Protocol.TCP_UDP,
+                    Protocol.QUIC, Protocol.TCP_QUIC),
+            LoadBalancerType.GATEWAY, EnumSet.noneOf(Protocol.class),
+            LoadBalancerType.CLASSIC, EnumSet.of(Protocol.HTTP, Protocol.HTTPS, Protocol.TCP, Protocol.SSL));
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-target-groups.html (HTTP, HTTPS)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-target-groups.html (TCP, TLS, UDP, TCP_UDP, QUIC, TCP_QUIC)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/target-groups.html (GENEVE)
+    public static final Map<LoadBalancerType, Set<Protocol>> TARGET_GROUP_PROTOCOLS = Map.of(
+            LoadBalancerType.APPLICATION, EnumSet.of(Protocol.HTTP, Protocol.HTTPS),
+            LoadBalancerType.NETWORK, EnumSet.of(Protocol.TCP, Protocol.TLS, Protocol.UDP, Protocol.TCP_UDP,
+                    Protocol.QUIC, Protocol.TCP_QUIC),
+            LoadBalancerType.GATEWAY, EnumSet.of(Protocol.GENEVE));
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/target-groups.html (GENEVE on port 6081)
+    public static final int GENEVE_PORT = 6081;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-target-groups.html (0-3600 s, default 300)
+    public static final Range DEREGISTRATION_DELAY = new Range(0, 3600);
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html (interval 5-300 s)
+    public static final Range HEALTH_CHECK_INTERVAL = new Range(5, 300);
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html (timeout 2-120 s)
+    public static final Range HEALTH_CHECK_TIMEOUT = new Range(2, 120);
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-healthchecks.html (timeout 2-60 s)
+    public static final Range CLASSIC_HEALTH_CHECK_TIMEOUT = new Range(2, 60);
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html (thresholds 2-10)
+    public static final Range HEALTH_CHECK_THRESHOLD = new Range(2, 10);
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ModifyTargetGroup.html (path 1-1024 characters)
+    public static final int HEALTH_CHECK_PATH_MAX_LENGTH = 1024;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/sticky-sessions.html (1 s to 7 days)
+    public static final Range STICKINESS_DURATION = new Range(1, 604800);
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-target-groups.html (ALB: lb_cookie, app_cookie)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-target-groups.html (NLB: source_ip)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/target-groups.html (GWLB: 2- or 3-tuple flow stickiness)
+    public static final Map<LoadBalancerType, Set<StickinessType>> STICKINESS_TYPES = Map.of(
+            LoadBalancerType.APPLICATION, EnumSet.of(StickinessType.LB_COOKIE, StickinessType.APP_COOKIE),
+            LoadBalancerType.NETWORK, EnumSet.of(StickinessType.SOURCE_IP),
+            LoadBalancerType.GATEWAY, EnumSet.of(StickinessType.SOURCE_IP_DEST_IP, StickinessType.SOURCE_IP_DEST_IP_PROTO));
+
+    // https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb_listener_rule (priority 1-50000)
+    public static final Range RULE_PRIORITY = new Range(1, 50000);
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html (condition values up to 128 characters)
+    public static final int RULE_CONDITION_VALUE_MAX_LENGTH = 128;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/create-https-listener.html (policies that
+    // still allow TLS 1.0/1.1 or weak ciphers; the API default is ELBSecurityPolicy-2016-08)
+    public static final String DEFAULT_SSL_POLICY = "ELBSecurityPolicy-2016-08";
+    public static final Set<String> OUTDATED_SSL_POLICIES = Set.of(
+            "ELBSecurityPolicy-2015-05", "ELBSecurityPolicy-2016-08", "ELBSecurityPolicy-TLS-1-0-2015-04",
+            "ELBSecurityPolicy-TLS-1-1-2017-01", "ELBSecurityPolicy-FS-2018-06", "ELBSecurityPolicy-FS-1-1-2019-08",
+            "ELBSecurityPolicy-TLS13-1-0-2021-06", "ELBSecurityPolicy-TLS13-1-1-2021-06");
+}

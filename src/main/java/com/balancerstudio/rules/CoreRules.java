@@ -1,0 +1,21 @@
+package com.balancerstudio.rules;
+
+import com.balancerstudio.rules.balancers.LoadBalancerRules;
+import com.balancerstudio.rules.network.NetworkRules;
+import com.balancerstudio.rules.traffic.TrafficRules;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The core rule set: the limits table plus the structural rules of every area. */
+public final class CoreRules {
+    private CoreRules() {
+    }
+
+    public static RuleSet create(Catalog catalog) {
+        List<Rule> rules = new ArrayList<>(LimitsTable.rules(catalog));
+        rules.addAll(NetworkRules.all(catalog));
+        rules.addAll(LoadBalancerRules.all(catalog));
+        rules.addAll(TrafficRules.all(catalog));
+        return new RuleSet(rules);
+    }
+}

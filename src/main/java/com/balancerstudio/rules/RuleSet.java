@@ -1,0 +1,54 @@
+package com.balancerstudio.rules;
+
+import com.balancerstudio.model.Design;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** The rules a validation runs, in order; passed to whoever validates, never global. */
+public final class RuleSet {
+    private final List<Rule> rules;
+
+    public RuleSet(List<? extends Rule> rules) {
+        var ids = new HashSet<String>();
+        for (var rule : rules) {
+            if (!ids.add(rule.id())) {
+                throw new IllegalArgumentException("rule " + rule.id() + " is in the rule set twice");
+            }
+        }
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Set<String> ids() {
+        var ids = new java.util.LinkedHashSet<String>();
+        rules.forEach(rule -> ids.add(rule.id()));
+        return ids;
+    }
+
+    /** The same rules without those the predicate rejects (e.g. switched off for a run). */
+    public RuleSet filter(Predicate<Rule> keep) {
+        return new RuleSet(rules.stream().filter(keep).toList());
+    }
+
+    /** Runs every rule; findings come errors first, then by rule id, then in design order of their element. */
+    public List<Finding> check(Design design) {
+        var findings = new ArrayList<Finding>();
+        for (var rule : rules) {
+            try {
+                findings.addAll(rule.check(design));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("rule " + rule.id() + " failed on design '" + design.name() + "': " + e, e);
+            }
+        }
+        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId)
+                .thenComparingInt(f -> f.primaryElement() == null ? -1 : design.indexOf(f.primaryElement())));
+        return findings;
+    }
+}
