@@ -1,0 +1,12 @@
+package com.balancerstudio.io;
+
+import com.balancerstudio.model.Element;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** The top level of a design file as written on disk. */
+@JsonPropertyOrder({"formatVersion", "name", "description", "elements"})
+record DesignDocument(@JsonProperty(value = "formatVersion", required = true) Integer formatVersion,
+                      String name, String description, List<Element> elements) {
+}

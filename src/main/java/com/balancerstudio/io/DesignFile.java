@@ -1,0 +1,187 @@
+package com.balancerstudio.io;
+
+import com.balancerstudio.model.Design;
+import com.balancerstudio.model.DesignProblem;
+import com.balancerstudio.model.InvalidDesignException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads and writes design files (JSON, see docs/design-format.md). Reading never half-loads: the result is a whole
+ * design or a {@link DesignFileException} saying where and why. Writing goes through {@link AtomicWrite}.
+ */
+public final class DesignFile {
+    /** The format this version writes, and the newest it reads. */
+    public static final int FORMAT_VERSION = 1;
+    /** The file name extension of designs. */
+    public static final String EXTENSION = ".balancer.json";
+    /** Designs of thousands of elements are a few megabytes; anything this large is not a design. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = DesignMapper.create();
+
+    private DesignFile() {
+    }
+
+    public static Design read(Path file) throws DesignFileException {
+        String source = file.toString();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new DesignFileException(source + ": no such file", null, 0, e);
+        } catch (IOException e) {
+            throw new DesignFileException(source + ": cannot be read (" + e.getMessage() + ")", null, 0, e);
+        }
+        if (Files.isDirectory(file)) {
+            throw new DesignFileException(source + ": is a directory, not a design file", null, 0, null);
+        }
+        if (size > MAX_BYTES) {
+            throw new DesignFileException(source + ": the file is " + size / (1024 * 1024) + " MB; design files are limited to "
+                    + MAX_BYTES / (1024 * 1024) + " MB", null, 0, null);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DesignFileException(source + ": cannot be read (" + e.getMessage() + ")", null, 0, e);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DesignFileException(source + ": is not a text file in UTF-8 (is it a design file?)", null, 0, e);
+        }
+        return parse(text, source);
+    }
+
+    /** Reads a design from JSON text; {@code source} names it in messages (a file name). */
+    public static Design parse(String json, String source) throws DesignFileException {
+        if (json.isBlank()) {
+            throw new DesignFileException(source + ": the file is empty", null, 0, null);
+        }
+        checkVersion(json, source);
+        DesignDocument document;
+        try {
+            document = MAPPER.readValue(json, DesignDocument.class);
+        } catch (JsonMappingException e) {
+            throw located(source, JsonErrors.path(e), JsonErrors.line(e), JsonErrors.reason(e), e);
+        } catch (JsonProcessingException e) {
+            throw located(source, null, JsonErrors.line(e), JsonErrors.reason(e), e);
+        }
+        if (document.elements() == null) {
+            throw located(source, "$", 0, "missing required property 'elements'", null);
+        }
+        if (document.elements().contains(null)) {
+            int index = document.elements().indexOf(null);
+            throw located(source, "$.elements[" + index + "]", line(json, index), "an element cannot be null", null);
+        }
+        Design design;
+        try {
+            design = Design.of(document.name(), document.description(), document.elements());
+        } catch (InvalidDesignException e) {
+            throw problem(json, source, e.problems());
+        }
+        var dangling = design.danglingReferences();
+        if (!dangling.isEmpty()) {
+            throw problem(json, source, dangling);
+        }
+        return design;
+    }
+
+    private static void checkVersion(String json, String source) throws DesignFileException {
+        com.fasterxml.jackson.databind.JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw located(source, null, JsonErrors.line(e), JsonErrors.reason(e), e);
+        }
+        if (!(tree instanceof ObjectNode root)) {
+            throw located(source, "$", 1, "a design file holds one JSON object with formatVersion, name and elements", null);
+        }
+        var version = root.get("formatVersion");
+        if (version == null) {
+            throw located(source, "$", 1, "missing required property 'formatVersion' (is this a design file?)", null);
+        }
+        if (!version.isInt()) {
+            throw located(source, "$.formatVersion", 0, "formatVersion must be a whole number", null);
+        }
+        if (version.intValue() > FORMAT_VERSION) {
+            throw located(source, "$.formatVersion", 0, "the file was written in format " + version.intValue()
+                    + " by a newer Balancer Studio; this version reads formats up to " + FORMAT_VERSION
+                    + ". Update Balancer Studio to open it.", null);
+        }
+        if (version.intValue() < 1) {
+            throw located(source, "$.formatVersion", 0, "formatVersion " + version.intValue() + " does not exist"
+                    + " (formats start at 1)", null);
+        }
+    }
+
+    private static DesignFileException problem(String json, String source, List<DesignProblem> problems) {
+        var first = problems.get(0);
+        String path = first.elementIndex() < 0 ? "$" : "$.elements[" + first.elementIndex() + "]."
+                + first.property().replace("[", "[").replaceAll("^\\.", "");
+        String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem"
+                + (problems.size() > 2 ? "s" : "") + " of this kind)" : "";
+        return located(source, path, first.elementIndex() < 0 ? 0 : line(json, first.elementIndex()),
+                first.message() + more, null);
+    }
+
+    private static int line(String json, int elementIndex) {
+        var lines = ElementLines.of(json);
+        return elementIndex < lines.size() ? lines.get(elementIndex) : 0;
+    }
+
+    private static DesignFileException located(String source, String path, int line, String reason, Throwable cause) {
+        var where = new StringBuilder(source);
+        if (line > 0) {
+            where.append(':').append(line);
+        }
+        if (path != null) {
+            where.append(": at ").append(path);
+        }
+        return new DesignFileException(where + ": " + reason, path, line, cause);
+    }
+
+    /** The design as the text of a design file: stable key order, pretty-printed, ending in a newline. */
+    public static String toJson(Design design) {
+        var document = new DesignDocument(FORMAT_VERSION, design.name(), design.description(), design.elements());
+        try {
+            return MAPPER.writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a design could not be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Saves atomically: the text is checked to read back as the same design, written to a temporary file beside the
+     * target, flushed to disk, and moved over the target; the previous file is kept as {@code <name>.bak}.
+     */
+    public static void write(Design design, Path file) throws DesignFileException {
+        var json = toJson(design);
+        try {
+            if (!parse(json, file.toString()).equals(design)) {
+                throw new DesignFileException(file + ": not saved: the design would not read back the same", null, 0, null);
+            }
+        } catch (DesignFileException e) {
+            throw new DesignFileException(file + ": not saved: the design would not read back (" + e.getMessage() + ")",
+                    null, 0, e);
+        }
+        try {
+            AtomicWrite.replace(file, json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new DesignFileException(file + ": not saved (" + e + "); the previous file is unchanged", null, 0, e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package com.balancerstudio.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Collection;
+import java.util.List;
+
+/** Turns Jackson's exceptions into messages for people: the JSON path, the line, and why, without Java names. */
+final class JsonErrors {
+    private JsonErrors() {
+    }
+
+    static String path(JsonMappingException e) {
+        var path = new StringBuilder("$");
+        for (var reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append('.').append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        if (e instanceof UnrecognizedPropertyException u && !path.toString().endsWith("." + u.getPropertyName())) {
+            path.append('.').append(u.getPropertyName());
+        }
+        return path.toString();
+    }
+
+    static int line(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        return location == null || location.getLineNr() < 0 ? 0 : location.getLineNr();
+    }
+
+    /** Why the value at the path was refused. */
+    static String reason(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return "the document is nested too deeply or holds a value too large (" + firstLine(e.getOriginalMessage()) + ")";
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown property '" + u.getPropertyName() + "'" + known(u.getKnownPropertyIds());
+        }
+        if (e instanceof InvalidTypeIdException t) {
+            return t.getTypeId() == null ? "the element has no \"type\""
+                    : "'" + t.getTypeId() + "' is not a known type";
+        }
+        if (e instanceof ValueInstantiationException v) {
+            var cause = v.getCause();
+            while (cause != null && cause.getCause() != null && cause.getMessage() == null) {
+                cause = cause.getCause();
+            }
+            return cause == null || cause.getMessage() == null ? "invalid value" : cause.getMessage();
+        }
+        if (e instanceof InvalidFormatException f) {
+            return "'" + f.getValue() + "' is not " + expected(f.getTargetType());
+        }
+        if (e instanceof MismatchedInputException m) {
+            var message = firstLine(m.getOriginalMessage());
+            if (message.startsWith("Missing required creator property")) {
+                return "missing required property " + message.substring(message.indexOf('\''), message.lastIndexOf('\'') + 1);
+            }
+            if (m.getTargetType() != null) {
+                return "expected " + expected(m.getTargetType());
+            }
+            return message;
+        }
+        if (e instanceof DatabindException) {
+            return firstLine(e.getOriginalMessage());
+        }
+        return "not valid JSON: " + firstLine(e.getOriginalMessage());
+    }
+
+    private static String known(Collection<Object> ids) {
+        if (ids == null || ids.isEmpty() || ids.size() > 30) {
+            return "";
+        }
+        return " (known: " + String.join(", ", ids.stream().map(String::valueOf).sorted().toList()) + ")";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type.isEnum()) {
+            var names = List.of(type.getEnumConstants()).stream().map(String::valueOf).toList();
+            return "one of " + String.join(", ", names);
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type.getSimpleName().equals("ElementId")) {
+            return "an element id (text)";
+        }
+        if (type.getSimpleName().equals("Cidr")) {
+            return "a CIDR block (text such as 10.0.0.0/16)";
+        }
+        return "an object";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,163 @@
+package com.balancerstudio.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.balancerstudio.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of bad file gives one clear message naming the place, and never a half-loaded design. */
+class BadDesignFileTest {
+    @TempDir
+    Path folder;
+
+    private final String good = DesignFile.toJson(Fixtures.webTier());
+
+    private DesignFileException failure(String json) {
+        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(DesignFileException.class,
+                () -> DesignFile.parse(json, "bad.balancer.json"));
+        assertThat(thrown).as("expected the file to be refused").isNotNull();
+        assertThat(thrown.getMessage()).doesNotContain("com.balancerstudio", "java.lang", "Exception");
+        return thrown;
+    }
+
+    @Test
+    void brokenJsonNamesTheLine() {
+        var e = failure(good.replaceFirst("\"name\": \"Web tier\",", "\"name\": \"Web tier\""));
+        assertThat(e.getMessage()).startsWith("bad.balancer.json:4: ").contains("not valid JSON");
+        assertThat(e.line()).isEqualTo(4);
+    }
+
+    @Test
+    void emptyFile() {
+        assertThat(failure("  \n").getMessage()).isEqualTo("bad.balancer.json: the file is empty");
+    }
+
+    @Test
+    void notAnObject() {
+        assertThat(failure("[1, 2]").getMessage()).contains("a design file holds one JSON object");
+    }
+
+    @Test
+    void missingFormatVersion() {
+        assertThat(failure("{\"name\": \"x\", \"elements\": []}").getMessage())
+                .contains("missing required property 'formatVersion'");
+    }
+
+    @Test
+    void newerFormatVersion() {
+        var e = failure(good.replace("\"formatVersion\": 1", "\"formatVersion\": 7"));
+        assertThat(e.getMessage()).contains("format 7 by a newer Balancer Studio").contains("up to 1");
+        assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
+    }
+
+    @Test
+    void unknownPropertyNamesPathAndLine() {
+        var json = good.replace("\"enable_dns_hostnames\": true", "\"enable_dns\": true");
+        var e = failure(json);
+        assertThat(e.jsonPath()).as(e.getMessage()).isEqualTo("$.elements[1].enable_dns");
+        assertThat(e.getMessage()).contains("unknown property 'enable_dns'").contains("known: bounds, cidr_block");
+        assertThat(e.line()).isEqualTo(lineOf(json, "\"enable_dns\""));
+    }
+
+    @Test
+    void missingRequiredValue() {
+        var e = failure(good.replace("\"cidr_block\": \"10.0.0.0/16\",", ""));
+        assertThat(e.jsonPath()).isEqualTo("$.elements[1]");
+        assertThat(e.getMessage()).contains("cidr_block is required");
+    }
+
+    @Test
+    void wrongTypeOfValue() {
+        var e = failure(good.replace("\"port\": 443", "\"port\": \"four-four-three\""));
+        assertThat(e.jsonPath()).endsWith(".port");
+        assertThat(e.getMessage()).endsWith(": expected a whole number");
+    }
+
+    @Test
+    void wrongEnumValueListsTheAllowedOnes() {
+        var e = failure(good.replace("\"load_balancer_type\": \"application\"", "\"load_balancer_type\": \"fancy\""));
+        assertThat(e.jsonPath()).endsWith(".load_balancer_type");
+        assertThat(e.getMessage()).contains("'fancy' is not one of application, network, gateway, classic");
+    }
+
+    @Test
+    void malformedCidr() {
+        var e = failure(good.replace("\"10.0.0.0/24\"", "\"10.0.0.300/24\""));
+        assertThat(e.getMessage()).contains("'10.0.0.300/24' is not a CIDR block: 300 is above 255");
+    }
+
+    @Test
+    void unknownElementType() {
+        var e = failure(good.replace("\"type\": \"vpc\"", "\"type\": \"spaceship\""));
+        assertThat(e.getMessage()).contains("'spaceship' is not a known type");
+        assertThat(e.jsonPath()).isEqualTo("$.elements[1]");
+    }
+
+    @Test
+    void danglingReferenceNamesTheProperty() {
+        var e = failure(good.replace("\"vpc_id\": \"vpc\"", "\"vpc_id\": \"vpc-gone\""));
+        assertThat(e.getMessage()).contains("refers to 'vpc-gone', which is not in the design");
+        assertThat(e.jsonPath()).isEqualTo("$.elements[2].vpc_id");
+        assertThat(e.line()).isPositive();
+    }
+
+    @Test
+    void elementInTheWrongContainer() {
+        var e = failure(good.replace("\"parent\": \"us-east-1a\"", "\"parent\": \"vpc\""));
+        assertThat(e.getMessage()).contains("Subnet 'public-a' cannot be inside VPC 'vpc': a Subnet must be placed inside a Availability Zone");
+        assertThat(e.jsonPath()).isEqualTo("$.elements[5].parent");
+    }
+
+    @Test
+    void duplicateIds() {
+        var e = failure(good.replace("\"id\": \"eip-b\"", "\"id\": \"eip-a\""));
+        assertThat(e.getMessage()).contains("two elements have the id 'eip-a'");
+    }
+
+    @Test
+    void duplicateKeys() {
+        var e = failure(good.replace("\"name\": \"Web tier\",", "\"name\": \"Web tier\", \"name\": \"again\","));
+        assertThat(e.getMessage()).contains("Duplicate field 'name'");
+    }
+
+    @Test
+    void tooDeeplyNested() {
+        var deep = "{\"formatVersion\": 1, \"name\": " + "[".repeat(200) + "]".repeat(200) + "}";
+        assertThat(failure(deep).getMessage()).contains("nested too deeply");
+    }
+
+    @Test
+    void binaryFileIsNotText() throws Exception {
+        var file = folder.resolve("picture.balancer.json");
+        Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff, (byte) 0xfe, 0});
+        assertThatThrownBy(() -> DesignFile.read(file)).isInstanceOf(DesignFileException.class)
+                .hasMessageContaining("is not a text file in UTF-8");
+    }
+
+    @Test
+    void missingFileAndDirectory() {
+        assertThatThrownBy(() -> DesignFile.read(folder.resolve("nope.balancer.json")))
+                .hasMessageEndingWith("nope.balancer.json: no such file");
+        assertThatThrownBy(() -> DesignFile.read(folder)).hasMessageContaining("is a directory");
+    }
+
+    @Test
+    void hugeFileIsRefusedBeforeReading() throws Exception {
+        var file = folder.resolve("huge.balancer.json");
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap("x".getBytes(StandardCharsets.UTF_8)), DesignFile.MAX_BYTES + 10);
+        }
+        assertThatThrownBy(() -> DesignFile.read(file)).hasMessageContaining("design files are limited to 64 MB");
+    }
+
+    private static int lineOf(String text, String needle) {
+        int index = text.indexOf(needle);
+        return (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+    }
+}
