@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Finds the line on which each entry of the top-level "elements" array starts, to point messages at it. */
-final class ElementLines {
+public final class ElementLines {
     private ElementLines() {
     }
 
     /** Line numbers by element index; empty when the text cannot be scanned (then messages carry no line). */
-    static List<Integer> of(String json) {
+    public static List<Integer> of(String json) {
         var lines = new ArrayList<Integer>();
         try (var parser = new JsonFactory().createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {

@@ -1,0 +1,119 @@
+package com.balancerstudio.cli;
+
+import com.balancerstudio.io.DesignFile;
+import com.balancerstudio.io.DesignFileException;
+import com.balancerstudio.io.ElementLines;
+import com.balancerstudio.rules.Catalog;
+import com.balancerstudio.rules.CoreRules;
+import com.balancerstudio.rules.RuleSet;
+import com.balancerstudio.rules.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+
+/** `validate DESIGN...`: checks designs against the AWS rules and reports findings as text, JSON or SARIF. */
+@CommandLine.Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check designs against the AWS rules. A folder stands for every *"
+                + DesignFile.EXTENSION + " file in it.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no errors (warnings and infos allowed)", "1:errors found", "2:a file could not be read, or a wrong argument"})
+final class ValidateCommand implements Callable<Integer> {
+    enum Format { text, json, sarif }
+
+    @CommandLine.Parameters(arity = "1..*", paramLabel = "DESIGN", description = "Design files or folders.")
+    private List<Path> inputs;
+
+    @CommandLine.Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @CommandLine.Option(names = "--min-severity", defaultValue = "info", paramLabel = "SEVERITY",
+            converter = SeverityConverter.class, description = "Report only findings at least this severe: error, warning or info.")
+    private Severity minSeverity;
+
+    @CommandLine.Option(names = "--disable", split = ",", paramLabel = "RULE",
+            description = "Rule ids to skip for this run (comma separated or repeated).")
+    private List<String> disabled = new ArrayList<>();
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var catalog = Catalog.bundled();
+        var rules = CoreRules.create(catalog);
+        for (var id : disabled) {
+            if (!rules.ids().contains(id)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--disable: '" + id + "' is not a rule id"
+                        + (catalog.contains(id) ? " that this version implements" : " of the catalog")
+                        + " (see 'balancer-studio rules')");
+            }
+        }
+        var active = rules.filter(rule -> !disabled.contains(rule.id()));
+        var results = new ArrayList<ValidatedFile>();
+        for (var file : expand(inputs)) {
+            results.add(validate(file, active));
+        }
+        var out = spec.commandLine().getOut();
+        switch (format) {
+            case text -> TextReport.write(results, out);
+            case json -> JsonReport.write(results, out);
+            case sarif -> SarifReport.write(results, catalog, active, out);
+        }
+        out.flush();
+        if (results.stream().anyMatch(ValidatedFile::unreadable)) {
+            return Cli.USAGE_OR_INPUT;
+        }
+        return results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0) ? Cli.FINDINGS : 0;
+    }
+
+    private ValidatedFile validate(Path file, RuleSet rules) {
+        try {
+            var design = DesignFile.read(file);
+            var findings = rules.check(design).stream().filter(f -> f.severity().atLeast(minSeverity)).toList();
+            List<Integer> lines = format == Format.sarif
+                    ? ElementLines.of(Files.readString(file, StandardCharsets.UTF_8)) : List.of();
+            return new ValidatedFile(file, design, findings, null, lines);
+        } catch (DesignFileException e) {
+            return new ValidatedFile(file, null, List.of(), e.getMessage(), List.of());
+        } catch (IOException e) {
+            return new ValidatedFile(file, null, List.of(), file + ": cannot be read (" + e.getMessage() + ")", List.of());
+        }
+    }
+
+    /** Folders become the design files inside them, in name order; other paths stay as given. */
+    private static List<Path> expand(List<Path> inputs) {
+        var files = new ArrayList<Path>();
+        for (var input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(p -> p.getFileName().toString().endsWith(DesignFile.EXTENSION) && Files.isRegularFile(p))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    files.add(input);
+                }
+            } else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+
+    /** Reads error, warning or info. */
+    static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            try {
+                return Severity.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}
