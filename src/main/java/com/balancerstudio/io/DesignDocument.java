@@ -1,6 +1,7 @@
 package com.balancerstudio.io;
 
 import com.balancerstudio.model.Element;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -8,5 +9,6 @@ import java.util.List;
 /** The top level of a design file as written on disk. */
 @JsonPropertyOrder({"formatVersion", "name", "description", "elements"})
 record DesignDocument(@JsonProperty(value = "formatVersion", required = true) Integer formatVersion,
-                      String name, String description, List<Element> elements) {
+                      String name, String description,
+                      @JsonInclude(JsonInclude.Include.ALWAYS) List<Element> elements) {
 }

@@ -19,6 +19,13 @@ class DesignFileRoundTripTest {
     }
 
     @Test
+    void anEmptyDesignSavesAndLoads() throws Exception {
+        var empty = com.balancerstudio.model.Design.empty("Nothing yet");
+        assertThat(DesignFile.toJson(empty)).contains("\"elements\": []");
+        assertThat(DesignFile.parse(DesignFile.toJson(empty), "empty")).isEqualTo(empty);
+    }
+
+    @Test
     void textIsStableAndDiffFriendly() {
         var json = DesignFile.toJson(Fixtures.webTier());
         assertThat(json).isEqualTo(DesignFile.toJson(Fixtures.webTier()));
