@@ -10,6 +10,20 @@ public final class NetworkRules {
     }
 
     public static List<Rule> all(Catalog catalog) {
-        return List.of();
+        return List.of(
+                new AvailabilityZoneInRegion(catalog),
+                new SubnetZoneInVpcRegion(catalog),
+                new SubnetInsideVpcCidr(catalog),
+                new SubnetCidrsDisjoint(catalog),
+                new RoutesUseAttachedInternetGateway(catalog),
+                new PrivateSubnetRoutesToNat(catalog),
+                new OneInternetGatewayPerVpc(catalog),
+                new NatGatewayInPublicSubnet(catalog),
+                new PublicNatGatewayHasElasticIp(catalog),
+                new NatGatewayVpcHasInternetGateway(catalog),
+                new PrivateSubnetUsesOwnZoneNat(catalog),
+                new ElasticIpQuotaPerRegion(catalog),
+                new ElasticIpSingleAssociation(catalog),
+                new ElasticIpAssociated(catalog));
     }
 }
