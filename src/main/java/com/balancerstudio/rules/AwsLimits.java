@@ -6,6 +6,7 @@ import com.balancerstudio.model.StickinessType;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Every number and allowed value AWS sets for what the rules check, each written once beside the documentation page
@@ -113,4 +114,29 @@ public final class AwsLimits {
             "ELBSecurityPolicy-2015-05", "ELBSecurityPolicy-2016-08", "ELBSecurityPolicy-TLS-1-0-2015-04",
             "ELBSecurityPolicy-TLS-1-1-2017-01", "ELBSecurityPolicy-FS-2018-06", "ELBSecurityPolicy-FS-1-1-2019-08",
             "ELBSecurityPolicy-TLS13-1-0-2021-06", "ELBSecurityPolicy-TLS13-1-1-2021-06");
+
+    // --- traffic rules (listeners, listener rules, TLS, target groups, health checks, targets) ---
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html (recommended:
+    // TLS 1.3 with TLS 1.2 fallback, no TLS 1.0/1.1; also offered for NLB TLS listeners)
+    public static final String RECOMMENDED_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html#host-conditions
+    // (host patterns: A-Z, a-z, 0-9, - . and the wildcards * ?; at least one '.', only letters after the last '.')
+    public static final Pattern HOST_PATTERN = Pattern.compile("[A-Za-z0-9.*?-]*\\.[A-Za-z]*");
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html#path-conditions
+    // (path patterns: A-Z, a-z, 0-9, _ - . $ / ~ " ' @ : + & and the wildcards * ?)
+    public static final Pattern PATH_PATTERN_CHARACTERS = Pattern.compile("[A-Za-z0-9_.$/~\"'@:+&*?-]*");
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html (gRPC
+    // health check path /package.service/method, default /AWS.ALB/healthcheck)
+    public static final Pattern GRPC_HEALTH_CHECK_PATH =
+            Pattern.compile("/([A-Za-z_][A-Za-z0-9_]*\\.)+[A-Za-z_][A-Za-z0-9_]*/[A-Za-z_][A-Za-z0-9_]*");
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-target-groups.html (protocol
+    // version value of gRPC target groups)
+    public static final String GRPC_PROTOCOL_VERSION = "GRPC";
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-register-targets.html (an IP
+    // target outside the VPC is registered in Availability Zone "all")
+    public static final String ALL_ZONES = "all";
 }

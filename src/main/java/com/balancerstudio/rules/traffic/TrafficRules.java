@@ -10,6 +10,23 @@ public final class TrafficRules {
     }
 
     public static List<Rule> all(Catalog catalog) {
-        return List.of();
+        return List.of(
+                new OneListenerPerPort(catalog),
+                new AlbHttpListenerRedirectsToHttps(catalog),
+                new SecureListenerHasDefaultCertificate(catalog),
+                new SecureListenerUsesCurrentTlsPolicy(catalog),
+                new RulePrioritiesUniquePerListener(catalog),
+                new HostHeaderPatternsValid(catalog),
+                new PathPatternsValid(catalog),
+                new UsedTargetGroupHasTargets(catalog),
+                new HealthCheckTimeoutBelowInterval(catalog),
+                new HealthCheckPathValid(catalog),
+                new InstanceTargetsInTargetGroupVpc(catalog),
+                new TargetsInEnabledZones(catalog),
+                new TargetsSpanTwoZones(catalog),
+                new MoreThanOneTarget(catalog),
+                new LoadBalancerSpansTwoZones(catalog),
+                new TargetsNotDirectlyExposed(catalog),
+                new AsgAttachedToInstanceTargetGroups(catalog));
     }
 }
