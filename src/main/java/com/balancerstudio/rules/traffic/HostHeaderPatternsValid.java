@@ -2,7 +2,6 @@ package com.balancerstudio.rules.traffic;
 
 import com.balancerstudio.model.ConditionField;
 import com.balancerstudio.model.Design;
-import com.balancerstudio.model.ListenerRule;
 import com.balancerstudio.rules.AwsLimits;
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CatalogRule;
@@ -19,18 +18,8 @@ public final class HostHeaderPatternsValid extends CatalogRule {
     @Override
     public List<Finding> check(Design design) {
         var findings = new ArrayList<Finding>();
-        for (var rule : design.elementsOf(ListenerRule.class)) {
-            for (var condition : rule.conditions()) {
-                if (condition.field() != ConditionField.HOST_HEADER) {
-                    continue;
-                }
-                for (var value : condition.values()) {
-                    if (!valid(value)) {
-                        findings.add(finding(Values.of("value", value), rule, design.get(rule.parent())));
-                    }
-                }
-            }
-        }
+        RuleConditionValues.eachInvalid(design, ConditionField.HOST_HEADER, HostHeaderPatternsValid::valid, (rule, value) ->
+                findings.add(finding(Values.of("value", value), rule, design.get(rule.parent()))));
         return findings;
     }
 
