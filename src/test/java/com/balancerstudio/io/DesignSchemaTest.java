@@ -3,9 +3,25 @@ package com.balancerstudio.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.balancerstudio.model.AccessLogs;
+import com.balancerstudio.model.Action;
+import com.balancerstudio.model.Element;
+import com.balancerstudio.model.ElementKinds;
+import com.balancerstudio.model.HealthCheck;
+import com.balancerstudio.model.Rect;
+import com.balancerstudio.model.Route;
+import com.balancerstudio.model.RuleCondition;
+import com.balancerstudio.model.SecurityGroupRule;
+import com.balancerstudio.model.Stickiness;
+import com.balancerstudio.model.SubnetMapping;
+import com.balancerstudio.model.TargetRegistration;
+import com.balancerstudio.model.TargetTracking;
+import com.balancerstudio.model.WeightedTargetGroup;
 import com.balancerstudio.testing.Fixtures;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
@@ -16,7 +32,11 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -27,8 +47,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Keeps docs/design-format.schema.json true to the reader: every sample and what the writer produces are valid, and
- * documents the reader refuses for their shape are refused by the schema as well.
+ * Keeps docs/design-format.schema.json true to the reader: every sample and what the writer produces are valid,
+ * documents the reader refuses for their shape are refused by the schema as well, and the schema and
+ * docs/design-format.md name exactly the properties the model's records have.
  */
 class DesignSchemaTest {
     private static final Path SCHEMA = Path.of("docs", "design-format.schema.json");
@@ -81,6 +102,102 @@ class DesignSchemaTest {
     void savedSampleMatchesTheSchema() throws Exception {
         var json = DesignFile.toJson(DesignFile.read(FLAGSHIP));
         assertThat(schema.validate(JSON.readTree(json))).isEmpty();
+    }
+
+    /** Every element type with its schema definition and record; the schema must list exactly its properties. */
+    static Stream<Arguments> elementTypes() {
+        return Arrays.stream(Element.class.getAnnotation(JsonSubTypes.class).value())
+                .map(type -> Arguments.of(type.name(), type.value()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("elementTypes")
+    void schemaListsExactlyTheRecordComponentsOfEachElementType(String type, Class<?> record) throws IOException {
+        var definition = schemaTree().at("/$defs/" + type);
+        assertThat(definition.isMissingNode()).as("the schema defines %s", type).isFalse();
+        var expected = new LinkedHashSet<String>();
+        expected.add("type");
+        expected.addAll(properties(record));
+        // A top-level kind has no container, so the schema does not allow "parent" on it.
+        @SuppressWarnings("unchecked")
+        var kind = (Class<? extends Element>) record;
+        if (ElementKinds.isTopLevel(kind)) {
+            expected.remove("parent");
+        }
+        assertThat(fieldNames(definition.get("properties"))).as(type).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(definition.get("additionalProperties").asBoolean(true)).as(type).isFalse();
+    }
+
+    @Test
+    void schemaListsExactlyTheRecordComponentsOfNestedValues() throws IOException {
+        var nested = Map.ofEntries(
+                Map.entry("/$defs/bounds", Rect.class),
+                Map.entry("/$defs/healthCheck", HealthCheck.class),
+                Map.entry("/$defs/securityGroupRule", SecurityGroupRule.class),
+                Map.entry("/$defs/weightedTargetGroup", WeightedTargetGroup.class),
+                Map.entry("/$defs/route_table/properties/routes/items", Route.class),
+                Map.entry("/$defs/load_balancer/properties/subnet_mappings/items", SubnetMapping.class),
+                Map.entry("/$defs/load_balancer/properties/access_logs", AccessLogs.class),
+                Map.entry("/$defs/listener_rule/properties/conditions/items", RuleCondition.class),
+                Map.entry("/$defs/target_group/properties/stickiness", Stickiness.class),
+                Map.entry("/$defs/target_group/properties/targets/items", TargetRegistration.class),
+                Map.entry("/$defs/autoscaling_group/properties/target_tracking", TargetTracking.class));
+        var tree = schemaTree();
+        nested.forEach((pointer, record) -> assertThat(fieldNames(tree.at(pointer).get("properties")))
+                .as(pointer).containsExactlyInAnyOrderElementsOf(properties(record)));
+        var actions = tree.at("/$defs/action/allOf");
+        for (var type : Action.class.getAnnotation(JsonSubTypes.class).value()) {
+            var then = findThen(actions, type.name());
+            var expected = new LinkedHashSet<String>();
+            expected.add("type");
+            expected.addAll(properties(type.value()));
+            assertThat(fieldNames(then.get("properties"))).as("action " + type.name())
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(fieldNames(tree.get("properties")))
+                .containsExactlyInAnyOrder("formatVersion", "name", "description", "elements");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("elementTypes")
+    void formatDocumentationNamesEveryPropertyOfEachElementType(String type, Class<?> record) throws IOException {
+        var doc = Files.readString(Path.of("docs", "design-format.md"));
+        int start = doc.indexOf("### `" + type + "`");
+        assertThat(start).as("docs/design-format.md has a section for %s", type).isNotNegative();
+        int end = doc.indexOf("\n### ", start + 1);
+        var section = doc.substring(start, end < 0 ? doc.length() : end);
+        var common = Set.of("id", "name", "parent", "bounds");
+        for (var property : properties(record)) {
+            if (!common.contains(property)) {
+                assertThat(section).as("the %s section names %s", type, property).contains("`" + property + "`");
+            }
+        }
+    }
+
+    private static JsonNode findThen(JsonNode allOf, String type) {
+        for (var branch : allOf) {
+            if (type.equals(branch.at("/if/properties/type/const").asText())) {
+                return branch.get("then");
+            }
+        }
+        throw new AssertionError("the schema has no branch for action type " + type);
+    }
+
+    private static JsonNode schemaTree() throws IOException {
+        return JSON.readTree(SCHEMA.toFile());
+    }
+
+    /** The design-file names of a record's properties: its components in snake_case. */
+    private static List<String> properties(Class<?> record) {
+        var naming = new PropertyNamingStrategies.SnakeCaseStrategy();
+        return Arrays.stream(record.getRecordComponents()).map(c -> naming.translate(c.getName())).toList();
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        assertThat(object).as("a properties object").isNotNull();
+        var names = new ArrayList<String>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     static Stream<Arguments> brokenDocuments() {
