@@ -12,12 +12,12 @@ import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.Finding;
 import com.balancerstudio.rules.Severity;
 import com.balancerstudio.testing.RuleRunner;
+import com.balancerstudio.testing.SampleFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,37 +30,28 @@ import org.junit.jupiter.params.provider.MethodSource;
  * on disk; each exercise in sample-designs/exercises/ produces exactly the findings its description promises.
  */
 class SampleDesignsTest {
-    private static final Path SAMPLES = Path.of("sample-designs");
-    private static final Path EXERCISES = SAMPLES.resolve("exercises");
+    private static final Path SAMPLES = SampleFiles.SAMPLES;
     private static final String FLAGSHIP = "two-az-alb-web-tier.balancer.json";
     /** Room a container keeps at its top for its title. */
     private static final double TITLE_HEIGHT = 30;
-    private static final String EXPECTED_HEADER = "Expected findings:";
-    private static final Pattern EXPECTED_LINE = Pattern.compile("- ([A-Z0-9]+-[A-Z0-9]+-\\d{3}) (\\S+)");
 
     @TempDir
     Path folder;
 
-    static List<Path> samples() throws IOException {
-        return designsIn(SAMPLES);
+    static List<Path> samples() {
+        return SampleFiles.samples();
     }
 
-    static List<Path> exercises() throws IOException {
-        return designsIn(EXERCISES);
+    static List<Path> exercises() {
+        return SampleFiles.exercises();
     }
 
-    static List<Path> allDesigns() throws IOException {
+    static List<Path> allDesigns() {
         return Stream.concat(samples().stream(), exercises().stream()).toList();
     }
 
-    private static List<Path> designsIn(Path folder) throws IOException {
-        try (var files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(DesignFile.EXTENSION)).sorted().toList();
-        }
-    }
-
     @Test
-    void thereAreAtLeastEightSamplesAndFourExercises() throws IOException {
+    void thereAreAtLeastEightSamplesAndFourExercises() {
         assertThat(samples()).hasSizeGreaterThanOrEqualTo(8);
         assertThat(exercises()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(SAMPLES.resolve(FLAGSHIP)).as("the design the app opens first").isRegularFile();
@@ -179,19 +170,8 @@ class SampleDesignsTest {
                 file, describe(findings), missingRules).isEqualTo(expected);
     }
 
-    /** The "RULE-ID element-id" lines after the "Expected findings:" line that ends the description, sorted. */
     private static List<String> expectedFindings(Design design) {
-        var lines = design.description().strip().lines().toList();
-        int header = lines.indexOf(EXPECTED_HEADER);
-        assertThat(header).as("the description has a line '%s'", EXPECTED_HEADER).isGreaterThan(0);
-        var expected = new ArrayList<String>();
-        for (var line : lines.subList(header + 1, lines.size())) {
-            var matcher = EXPECTED_LINE.matcher(line);
-            assertThat(matcher.matches()).as("'%s' has the form '- RULE-ID element-id'", line).isTrue();
-            expected.add(matcher.group(1) + " " + matcher.group(2));
-        }
-        expected.sort(null);
-        return expected;
+        return SampleFiles.expectedFindings(design.description());
     }
 
     private static String describe(List<Finding> findings) {
