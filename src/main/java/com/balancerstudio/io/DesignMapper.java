@@ -14,6 +14,11 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.balancerstudio.model.HealthCheck;
+import com.balancerstudio.model.Rect;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,6 +32,36 @@ final class DesignMapper {
     static final int MAX_STRING_LENGTH = 1_000_000;
 
     private DesignMapper() {
+    }
+
+    private static JsonInclude.Value omitWhen(Class<?> filter) {
+        return JsonInclude.Value.construct(JsonInclude.Include.CUSTOM, JsonInclude.Include.ALWAYS, filter, null);
+    }
+
+    /** Jackson's value filter: equal (so left out) to absent bounds or bounds that are all zero. */
+    static final class NoBounds {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || value instanceof Rect r && r.x() == 0 && r.y() == 0 && r.width() == 0 && r.height() == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
+
+    /** Jackson's value filter: equal (so left out) to an absent health check or one with nothing set. */
+    static final class DefaultHealthCheck {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || HealthCheck.DEFAULTS.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     /** Two-space indent, "key": value, one array entry per line, and \n line ends on every platform. */
@@ -62,6 +97,14 @@ final class DesignMapper {
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+                // Listeners and rules are not drawn and health checks often keep every AWS default: leave them out.
+                .withConfigOverride(Rect.class, o -> o.setInclude(omitWhen(NoBounds.class)))
+                .withConfigOverride(HealthCheck.class, o -> o.setInclude(omitWhen(DefaultHealthCheck.class)))
+                // A number or true/false where text is expected is a mistake, not something to convert silently.
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .defaultPrettyPrinter(printer())
                 .build();
     }

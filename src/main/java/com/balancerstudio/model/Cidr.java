@@ -39,6 +39,9 @@ public record Cidr(String text, long address, int prefixLength) {
         if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)) {
             throw new IllegalArgumentException("'" + whole + "' is not a CIDR block: '" + part + "' is not a number 0-" + max);
         }
+        if (part.length() > 1 && part.charAt(0) == '0') {
+            throw new IllegalArgumentException("'" + whole + "' is not a CIDR block: '" + part + "' has a leading zero");
+        }
         int value = Integer.parseInt(part);
         if (value > max) {
             throw new IllegalArgumentException("'" + whole + "' is not a CIDR block: " + value + " is above " + max);

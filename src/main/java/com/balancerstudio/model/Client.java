@@ -13,7 +13,7 @@ public record Client(ElementId id, String name, ElementId parent, Rect bounds, C
 
     @Override
     public List<Reference> references() {
-        return Reference.builder().add("target_id", targetId, Element.class).build();
+        return Reference.builder().add("target_id", targetId, LoadBalancer.class, DnsRecord.class).build();
     }
 
     @Override

@@ -37,11 +37,15 @@ public final class Design {
         var problems = new ArrayList<DesignProblem>();
         for (int i = 0; i < list.size(); i++) {
             var element = list.get(i);
+            if (element.id() == null) {
+                problems.add(new DesignProblem(i, null, "id", element.kindLabel() + " '" + element.name() + "' has no id"));
+                continue;
+            }
             if (byId.putIfAbsent(element.id(), element) != null) {
                 problems.add(new DesignProblem(i, element.id(), "id", "two elements have the id '" + element.id() + "'"));
             }
         }
-        for (int i = 0; i < list.size(); i++) {
+        for (int i = 0; i < list.size() && problems.isEmpty(); i++) {
             var message = checkPlacement(list.get(i), byId);
             if (message != null) {
                 problems.add(new DesignProblem(i, list.get(i).id(), "parent", message));
@@ -178,10 +182,10 @@ public final class Design {
                 if (target == null) {
                     problems.add(new DesignProblem(i, element.id(), reference.property(), element.kindLabel() + " '"
                             + element.name() + "' refers to '" + reference.target() + "', which is not in the design"));
-                } else if (!reference.expectedType().isInstance(target)) {
+                } else if (!reference.accepts(target)) {
                     problems.add(new DesignProblem(i, element.id(), reference.property(), element.kindLabel() + " '"
                             + element.name() + "' refers to " + target.kindLabel() + " '" + target.name()
-                            + "' where a " + ElementKinds.label(reference.expectedType()) + " is expected"));
+                            + "' where a " + reference.expectedLabel() + " is expected"));
                 }
             }
         }

@@ -93,6 +93,32 @@ class BadDesignFileTest {
     }
 
     @Test
+    void numbersAreNotText() {
+        var e = failure(good.replace("\"name\": \"Web tier\"", "\"name\": 42"));
+        assertThat(e.jsonPath()).isEqualTo("$.name");
+        assertThat(e.getMessage()).endsWith("'42' is not text");
+    }
+
+    @Test
+    void cidrWithLeadingZero() {
+        var e = failure(good.replace("\"10.0.0.0/16\"", "\"010.0.0.0/16\""));
+        assertThat(e.getMessage()).contains("'010.0.0.0/16' is not a CIDR block: '010' has a leading zero");
+    }
+
+    @Test
+    void elementWithoutId() {
+        var e = failure(good.replace("\"id\": \"eip-b\",", ""));
+        assertThat(e.getMessage()).contains("Elastic IP 'eip-b' has no id");
+        assertThat(e.jsonPath()).isEqualTo("$.elements[10].id");
+    }
+
+    @Test
+    void referenceToTheWrongKindOfElement() {
+        var e = failure(good.replace("\"target\": \"igw\"", "\"target\": \"eip-a\""));
+        assertThat(e.getMessage()).contains("refers to Elastic IP 'eip-a' where a Internet gateway or NAT gateway is expected");
+    }
+
+    @Test
     void unknownElementType() {
         var e = failure(good.replace("\"type\": \"vpc\"", "\"type\": \"spaceship\""));
         assertThat(e.getMessage()).contains("'spaceship' is not a known type");

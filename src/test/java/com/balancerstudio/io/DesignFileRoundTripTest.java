@@ -32,6 +32,8 @@ class DesignFileRoundTripTest {
         assertThat(json).startsWith("{\n  \"formatVersion\": 1,\n  \"name\": \"Web tier\",\n  \"elements\": [\n    {\n      \"type\": \"region\",");
         assertThat(json).doesNotContain("\r").endsWith("}\n");
         assertThat(json).contains("\"load_balancer_type\": \"application\"", "\"cidr_block\": \"10.0.0.0/16\"");
+        // Listeners are not drawn and the health check keeps AWS defaults: neither is written out.
+        assertThat(json).doesNotContain("\"health_check\"").doesNotContain("\"width\": 0.0");
     }
 
     @Test

@@ -53,8 +53,8 @@ public final class LoadBalancingReferencesResolve extends CatalogRule {
         return findings;
     }
 
-    /** What the reference should point at; a target group's targets may be of several kinds. */
+    /** What the reference should point at ("EC2 instance or load balancer" for a target group's targets). */
     private static String expected(Reference reference) {
-        return reference.expectedType() == Element.class ? "target" : KindNames.inSentence(reference.expectedType());
+        return String.join(" or ", reference.expectedTypes().stream().map(KindNames::inSentence).toList());
     }
 }

@@ -30,6 +30,6 @@ final class ElasticIpAssociations {
 
     /** Only references meant for an Elastic IP associate it; a route mistakenly aimed at one does not. */
     private static boolean associates(Reference reference, ElasticIp ip) {
-        return reference.target().equals(ip.id()) && reference.expectedType() == ElasticIp.class;
+        return reference.target().equals(ip.id()) && reference.expectedTypes().equals(java.util.List.of(ElasticIp.class));
     }
 }
