@@ -62,6 +62,16 @@ final class DesignWindow {
         problems.getColumns().add(column("Problem", Finding::message, 600));
         problems.getColumns().add(column("Fix", Finding::fix, 400));
         problems.setPlaceholder(new Label("No problems: AWS would accept this design."));
+        properties.setPlaceholder(new Label("Select an element to see its properties."));
+        status.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        problems.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Finding finding, boolean empty) {
+                super.updateItem(finding, empty);
+                setTooltip(empty || finding == null ? null
+                        : new javafx.scene.control.Tooltip(finding.message() + "\n\nFix: " + finding.fix()));
+            }
+        });
         problems.getSelectionModel().selectedItemProperty().addListener((o, old, finding) -> reveal(finding));
 
         var top = new SplitPane(tree, properties);

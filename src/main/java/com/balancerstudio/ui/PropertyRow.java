@@ -22,9 +22,39 @@ record PropertyRow(String name, String value) {
             if (value == null || (value instanceof Collection<?> c && c.isEmpty())) {
                 continue;
             }
-            rows.add(new PropertyRow(snakeCase(component.getName()), String.valueOf(value)));
+            rows.add(new PropertyRow(snakeCase(component.getName()), text(value)));
         }
         return rows;
+    }
+
+    /** A value as a person reads it: records as "name: value" pairs, lists comma-separated, 40.0 as 40. */
+    static String text(Object value) {
+        if (value instanceof Record record && !writesItself(record)) {
+            var parts = new ArrayList<String>();
+            for (var component : record.getClass().getRecordComponents()) {
+                try {
+                    var part = component.getAccessor().invoke(record);
+                    if (part != null && !(part instanceof Collection<?> c && c.isEmpty())) {
+                        parts.add(snakeCase(component.getName()) + ": " + text(part));
+                    }
+                } catch (ReflectiveOperationException e) {
+                    parts.add(component.getName() + ": ?");
+                }
+            }
+            return "{" + String.join(", ", parts) + "}";
+        }
+        if (value instanceof Collection<?> values) {
+            return String.join(", ", values.stream().map(PropertyRow::text).toList());
+        }
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return String.valueOf(d.longValue());
+        }
+        return String.valueOf(value);
+    }
+
+    /** Ids and CIDR blocks have their own written form. */
+    private static boolean writesItself(Record record) {
+        return record instanceof com.balancerstudio.model.ElementId || record instanceof com.balancerstudio.model.Cidr;
     }
 
     private static String snakeCase(String name) {
