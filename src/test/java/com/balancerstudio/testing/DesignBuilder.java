@@ -33,8 +33,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Builds small designs for tests in a few lines. Ids are the names given; elements are laid out in a simple grid
- * inside their containers so the result is also a drawable design.
+ * Builds small designs for tests in a few lines. Ids are the names given; elements get bounds from a simple grid
+ * inside their containers (good enough to tell them apart, not a tidy drawing: mixed sizes may overlap).
  */
 public final class DesignBuilder {
     private final String name;
