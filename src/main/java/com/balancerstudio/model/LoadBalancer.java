@@ -35,8 +35,12 @@ public record LoadBalancer(ElementId id, String name, ElementId parent, Rect bou
         return loadBalancerType;
     }
 
+    /**
+     * Whether clients on the internet reach it. A Gateway Load Balancer has no scheme at all (traffic reaches it through
+     * endpoints and route tables), so it is never internet-facing whatever {@code internal} says.
+     */
     public boolean internetFacing() {
-        return !internal;
+        return !internal && loadBalancerType != LoadBalancerType.GATEWAY;
     }
 
     public List<ElementId> subnetIds() {

@@ -4,7 +4,6 @@ import com.balancerstudio.edit.Edit;
 import com.balancerstudio.edit.Edits;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.LoadBalancer;
-import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Subnet;
 import com.balancerstudio.model.SubnetMapping;
 import com.balancerstudio.rules.Catalog;
@@ -25,7 +24,7 @@ public final class InternetFacingInPublicSubnets extends CatalogRule {
         var topology = design.topology();
         var findings = new ArrayList<Finding>();
         for (var lb : design.elementsOf(LoadBalancer.class)) {
-            if (lb.type() == LoadBalancerType.GATEWAY || !lb.internetFacing()) {
+            if (!lb.internetFacing()) {
                 continue;
             }
             for (var subnet : topology.subnetsOf(lb)) {

@@ -5,7 +5,6 @@ import com.balancerstudio.edit.Edits;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.InternetGateway;
 import com.balancerstudio.model.LoadBalancer;
-import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Vpc;
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CatalogRule;
@@ -24,8 +23,7 @@ public final class InternetFacingNeedsInternetGateway extends CatalogRule {
         var topology = design.topology();
         var findings = new ArrayList<Finding>();
         for (var lb : design.elementsOf(LoadBalancer.class)) {
-            // A Gateway Load Balancer has no scheme at all (ELB-GWLB-001), so "internet-facing" means nothing there.
-            if (lb.type() == LoadBalancerType.GATEWAY || !lb.internetFacing()) {
+            if (!lb.internetFacing()) {
                 continue;
             }
             var vpc = topology.vpcOf(lb);

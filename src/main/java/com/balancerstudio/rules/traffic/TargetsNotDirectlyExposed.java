@@ -7,7 +7,6 @@ import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.Instance;
 import com.balancerstudio.model.LoadBalancer;
-import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Subnet;
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CatalogRule;
@@ -30,7 +29,7 @@ public final class TargetsNotDirectlyExposed extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var lb : design.elementsOf(LoadBalancer.class)) {
             // A Gateway Load Balancer has no scheme: it is never internet-facing.
-            if (!lb.internetFacing() || lb.type() == LoadBalancerType.GATEWAY) {
+            if (!lb.internetFacing()) {
                 continue;
             }
             var targets = new LinkedHashSet<Element>();
