@@ -21,13 +21,17 @@ class ArchitectureTest {
                 .layer("edit").definedBy("com.balancerstudio.edit..")
                 .layer("rules").definedBy("com.balancerstudio.rules..")
                 .layer("io").definedBy("com.balancerstudio.io..")
+                .layer("render").definedBy("com.balancerstudio.render..")
+                .layer("export").definedBy("com.balancerstudio.export..")
                 .layer("cli").definedBy("com.balancerstudio.cli..")
                 .layer("ui").definedBy("com.balancerstudio.ui..")
                 .layer("main").definedBy("com.balancerstudio")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("main")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("main")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("rules").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "ui", "export")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("export", "ui")
+                .whereLayer("rules").mayOnlyBeAccessedByLayers("cli", "ui", "render", "export")
                 .whereLayer("edit").mayOnlyBeAccessedByLayers("rules", "cli", "ui")
                 .check(CLASSES);
     }
@@ -39,6 +43,13 @@ class ArchitectureTest {
                         "com.balancerstudio.edit..", "com.balancerstudio.rules..", "com.balancerstudio.io..",
                         "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.core..")
                 .because("the model is plain Java; only Jackson's annotations may name its file properties")
+                .check(CLASSES);
+    }
+
+    @Test
+    void renderingAndExportsRunWithoutJavaFx() {
+        noClasses().that().resideInAnyPackage("com.balancerstudio.render..", "com.balancerstudio.export..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(CLASSES);
     }
 
