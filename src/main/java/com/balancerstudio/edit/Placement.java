@@ -75,6 +75,13 @@ public final class Placement {
         return new CompoundEdit(label(design, ids, reparented ? container : null), List.of(moved, grow));
     }
 
+    /** Moves the elements by (dx, dy), each staying in its own container, and grows containers to fit; one edit. */
+    public static Edit moveWithin(Design design, Collection<ElementId> ids, double dx, double dy) {
+        var move = Edits.move(design, ids, dx, dy);
+        var grow = GrowToFit.around(move.apply(design), ids);
+        return new CompoundEdit(move.label(), List.of(move, grow));
+    }
+
     private static boolean isInside(Design design, ElementId candidate, ElementId ancestor) {
         for (var e = design.get(candidate); e != null; e = design.get(e.parent())) {
             if (e.id().equals(ancestor)) {
