@@ -126,7 +126,7 @@ public final class Connections {
 
     private static Edit registerWithClassic(Design design, LoadBalancer lb, Instance instance) {
         if (lb.type() != LoadBalancerType.CLASSIC) {
-            throw new EditRefusedException("A " + lb.type().displayName()
+            throw new EditRefusedException(article(lb.type().displayName(), "A", "An")
                     + " reaches instances through a target group: connect it to a target group instead");
         }
         sameVpc(design, lb, instance, "A Classic Load Balancer registers only instances of its own VPC");

@@ -30,9 +30,12 @@ final class ConnectTool implements CanvasTool {
         var under = host.hits().topmost(at, e -> !e.id().equals(from));
         if (!Objects.equals(under, target)) {
             target = under;
+            var before = refusal;
             refusal = target == null ? null : Connections.refusal(design, from, target).orElse(null);
             if (refusal != null) {
                 host.workspace().say(refusal);
+            } else if (before != null) {
+                host.workspace().say("");
             }
         }
         host.repaint();

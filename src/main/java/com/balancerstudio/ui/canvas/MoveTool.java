@@ -75,6 +75,8 @@ final class MoveTool implements CanvasTool {
         target = DropTarget.at(host.hits(), pointer.design(), kinds, new LinkedHashSet<>(moving));
         if (!target.allowed() && (previous == null || previous.allowed())) {
             host.workspace().say(target.refusal());
+        } else if (target.allowed() && previous != null && !previous.allowed()) {
+            host.workspace().say("");
         }
         host.repaint();
     }

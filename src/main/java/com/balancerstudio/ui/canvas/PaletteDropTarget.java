@@ -45,6 +45,8 @@ final class PaletteDropTarget {
         allowed = target.allowed();
         if (!allowed && !target.refusal().equals(lastRefusal)) {
             workspace.say(target.refusal());
+        } else if (allowed && lastRefusal != null) {
+            workspace.say("");
         }
         lastRefusal = allowed ? null : target.refusal();
         return allowed;

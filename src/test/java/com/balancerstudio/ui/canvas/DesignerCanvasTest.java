@@ -194,6 +194,28 @@ class DesignerCanvasTest {
     }
 
     @Test
+    void escapeCancelsAMoveUnderWay(FxRobot robot) {
+        robot.drag(centreOf("web-a"), MouseButton.PRIMARY).moveTo(at(720, 250));
+        robot.type(KeyCode.ESCAPE);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.design()).isEqualTo(original);
+        assertThat(workspace.undoLabelProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theCanvasIsRepaintedOnlyWhenSomethingChanged(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        int settled = canvas.paintCount();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.paintCount()).isEqualTo(settled);
+        robot.interact(() -> workspace.select(Set.of(id("web-b"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.paintCount()).isEqualTo(settled + 1);
+    }
+
+    @Test
     void arrowKeysNudgeAndCopyPasteMakesAFreshCopy(FxRobot robot) {
         robot.clickOn(centreOf("web-b")).type(KeyCode.RIGHT);
         robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
