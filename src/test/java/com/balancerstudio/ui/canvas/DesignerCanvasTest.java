@@ -216,6 +216,52 @@ class DesignerCanvasTest {
     }
 
     @Test
+    void resizingAContainerByItsHandlesKeepsWhatItHoldsInPlace(FxRobot robot) {
+        robot.clickOn(at(300, 160));
+        assertThat(workspace.selection()).containsExactly(id("subnet-a"));
+        var webA = workspace.design().absoluteBounds(id("web-a"));
+
+        drag(robot, at(460, 300), at(500, 330));
+        assertThat(workspace.design().get(id("subnet-a")).bounds()).isEqualTo(new Rect(20, 40, 420, 190));
+        assertThat(workspace.design().absoluteBounds(id("web-a"))).isEqualTo(webA);
+
+        drag(robot, at(80, 235), at(100, 235));
+        var resized = workspace.design().get(id("subnet-a")).bounds();
+        assertThat(resized.x()).isEqualTo(40);
+        assertThat(resized.width()).isEqualTo(400);
+        assertThat(workspace.design().absoluteBounds(id("web-a"))).isEqualTo(webA);
+    }
+
+    @Test
+    void altDragFromATargetGroupRegistersAnInstance(FxRobot robot) {
+        robot.press(KeyCode.ALT);
+        drag(robot, centreOf("tg"), centreOf("web-b"));
+        robot.release(KeyCode.ALT);
+        assertThat(workspace.design().get(id("tg"), TargetGroup.class).targets())
+                .extracting(t -> t.targetId().value()).containsExactly("web-a", "web-b");
+        assertThat(workspace.undoLabelProperty().get()).isEqualTo("Register 'web-b' with 'tg'");
+    }
+
+    @Test
+    void controlWheelZoomsAtThePointerAndThePlainWheelScrolls(FxRobot robot) {
+        double before = canvas.zoomProperty().get();
+        var pointer = centreOf("web-b");
+        robot.moveTo(pointer).press(KeyCode.CONTROL).scroll(2, javafx.geometry.VerticalDirection.UP)
+                .release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.zoomProperty().get()).isNotEqualTo(before);
+        assertThat(centreOf("web-b").distance(pointer)).isLessThan(2);
+        robot.press(KeyCode.CONTROL).scroll(2, javafx.geometry.VerticalDirection.DOWN).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.zoomProperty().get()).isCloseTo(before, org.assertj.core.data.Offset.offset(1e-9));
+
+        robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.zoomProperty().get()).isCloseTo(before, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Math.abs(centreOf("web-b").getY() - pointer.getY())).isGreaterThan(1);
+    }
+
+    @Test
     void arrowKeysNudgeAndCopyPasteMakesAFreshCopy(FxRobot robot) {
         robot.clickOn(centreOf("web-b")).type(KeyCode.RIGHT);
         robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
