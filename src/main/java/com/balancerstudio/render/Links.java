@@ -12,6 +12,7 @@ import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.AutoScalingGroup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The connectors of a diagram: which drawn elements are linked (load balancer to target group, target group to its
@@ -48,8 +49,17 @@ public final class Links {
         return links;
     }
 
-    static void paint(Surface surface, Design design, Theme theme, java.util.function.Predicate<ElementId> shown) {
+    static void paint(Surface surface, Design design, Theme theme, Predicate<ElementId> shown, Rect visible) {
         var stroke = Surface.Stroke.solid(theme.connector(), 1.5);
+        var obstacles = new Obstacles();
+        for (var element : design.elements()) {
+            if (!isHidden(element) && !DiagramPainter.isContainer(element)) {
+                var bounds = design.absoluteBounds(element.id());
+                var icon = ResourcePainter.icon(bounds);
+                obstacles.add(new Rect(icon.x(), icon.y(), icon.width(), bounds.maxY() - icon.y()
+                        + ResourcePainter.labelDepth(design, element)));
+            }
+        }
         for (var link : of(design)) {
             Element from = design.get(link.from());
             Element to = design.get(link.to());
@@ -57,36 +67,175 @@ public final class Links {
                     || !shown.test(to.id())) {
                 continue;
             }
-            var route = route(design.absoluteBounds(from.id()), design.absoluteBounds(to.id()));
+            var fromBounds = design.absoluteBounds(from.id());
+            var toBounds = design.absoluteBounds(to.id());
+            var route = route(attachment(fromBounds, from), below(design, from, fromBounds),
+                    attachment(toBounds, to), below(design, to, toBounds), obstacles);
+            if (!bounds(route).intersects(visible)) {
+                continue;
+            }
             surface.polyline(route, stroke);
             arrowHead(surface, route, theme.connector());
         }
+    }
+
+    private static Rect attachment(Rect bounds, Element element) {
+        return DiagramPainter.isContainer(element) ? bounds : ResourcePainter.icon(bounds);
+    }
+
+    /** How far below the attachment box a connector must stay clear of (the labels under an icon). */
+    private static double below(Design design, Element element, Rect bounds) {
+        if (DiagramPainter.isContainer(element)) {
+            return 0;
+        }
+        return bounds.maxY() - ResourcePainter.icon(bounds).maxY() + ResourcePainter.labelDepth(design, element);
     }
 
     private static boolean isHidden(Element element) {
         return element.bounds().width() <= 0 || element.bounds().height() <= 0;
     }
 
-    /**
-     * An orthogonal route from one box to another: out of the side facing the target, one bend in the middle.
-     * Returns the polyline points (x0, y0, x1, y1, ...).
-     */
+    /** An orthogonal route between two boxes with nothing below them; see {@link #route(Rect, double, Rect, double)}. */
     public static double[] route(Rect from, Rect to) {
-        double fromCx = from.x() + from.width() / 2;
-        double fromCy = from.y() + from.height() / 2;
-        double toCx = to.x() + to.width() / 2;
-        double toCy = to.y() + to.height() / 2;
-        boolean horizontal = Math.abs(toCx - fromCx) > Math.abs(toCy - fromCy);
-        if (horizontal) {
-            double startX = toCx > fromCx ? from.maxX() : from.x();
-            double endX = toCx > fromCx ? to.x() : to.maxX();
-            double midX = (startX + endX) / 2;
-            return new double[] {startX, fromCy, midX, fromCy, midX, toCy, endX, toCy};
+        return route(from, 0, to, 0);
+    }
+
+    /**
+     * An orthogonal route from one box to another that never runs through either box nor through the clear zone of
+     * the given depth below each (its labels): across the wider gap between them, straight when they face each other,
+     * otherwise with two bends in the middle of the gap; when they overlap, out of both bottoms and around below.
+     * Returns the points (x0, y0, x1, y1, ...).
+     */
+    public static double[] route(Rect from, double fromBelow, Rect to, double toBelow) {
+        return candidates(from, fromBelow, to, toBelow).get(0);
+    }
+
+    /** Of the candidate routes, the one crossing the fewest obstacles, then the shortest with the fewest bends. */
+    static double[] route(Rect from, double fromBelow, Rect to, double toBelow, Obstacles obstacles) {
+        double[] best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (var candidate : candidates(from, fromBelow, to, toBelow)) {
+            double score = obstacles.crossings(candidate, from, to) * 10_000.0 + length(candidate)
+                    + candidate.length * 10.0;
+            if (score < bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
         }
-        double startY = toCy > fromCy ? from.maxY() : from.y();
-        double endY = toCy > fromCy ? to.y() : to.maxY();
-        double midY = (startY + endY) / 2;
-        return new double[] {fromCx, startY, fromCx, midY, toCx, midY, toCx, endY};
+        return best;
+    }
+
+    /** Routes that keep clear of both boxes and their clear zones, the preferred one first. */
+    private static List<double[]> candidates(Rect from, double fromBelow, Rect to, double toBelow) {
+        var fromTall = new Rect(from.x(), from.y(), from.width(), from.height() + fromBelow);
+        var toTall = new Rect(to.x(), to.y(), to.width(), to.height() + toBelow);
+        double horizontalGap = Math.max(to.x() - from.maxX(), from.x() - to.maxX());
+        double verticalGap = Math.max(toTall.y() - fromTall.maxY(), fromTall.y() - toTall.maxY());
+        var result = new ArrayList<double[]>();
+        if (horizontalGap > 0 && horizontalGap >= verticalGap) {
+            horizontal(from, to, result);
+        }
+        if (verticalGap > 0) {
+            vertical(fromTall, toTall, result);
+        }
+        if (horizontalGap > 0 && horizontalGap < verticalGap) {
+            horizontal(from, to, result);
+        }
+        corners(from, fromTall, to, toTall, result);
+        if (result.isEmpty()) {
+            double below = Math.max(fromTall.maxY(), toTall.maxY()) + 16;
+            result.add(new double[] {centreX(from), fromTall.maxY(), centreX(from), below, centreX(to), below,
+                    centreX(to), toTall.maxY()});
+        }
+        return result;
+    }
+
+    private static void horizontal(Rect from, Rect to, List<double[]> result) {
+        boolean right = to.x() >= from.maxX();
+        double startX = right ? from.maxX() : from.x();
+        double endX = right ? to.x() : to.maxX();
+        double top = Math.max(from.y(), to.y());
+        double bottom = Math.min(from.maxY(), to.maxY());
+        if (bottom - top >= 8) {
+            double y = (top + bottom) / 2;
+            result.add(new double[] {startX, y, endX, y});
+            return;
+        }
+        for (double share : new double[] {0.5, 0.2, 0.8}) {
+            double midX = startX + (endX - startX) * share;
+            result.add(new double[] {startX, centreY(from), midX, centreY(from), midX, centreY(to), endX, centreY(to)});
+        }
+    }
+
+    private static void vertical(Rect from, Rect to, List<double[]> result) {
+        boolean down = to.y() >= from.maxY();
+        double startY = down ? from.maxY() : from.y();
+        double endY = down ? to.y() : to.maxY();
+        double left = Math.max(from.x(), to.x());
+        double right = Math.min(from.maxX(), to.maxX());
+        if (right - left >= 8) {
+            double x = (left + right) / 2;
+            result.add(new double[] {x, startY, x, endY});
+            return;
+        }
+        for (double share : new double[] {0.5, 0.2, 0.8}) {
+            double midY = startY + (endY - startY) * share;
+            result.add(new double[] {centreX(from), startY, centreX(from), midY, centreX(to), midY, centreX(to), endY});
+        }
+    }
+
+    /** Routes with one bend: out of a side and into the top or bottom of the other box, or the other way round. */
+    private static void corners(Rect from, Rect fromTall, Rect to, Rect toTall, List<double[]> result) {
+        double fromY = centreY(from);
+        double toX = centreX(to);
+        if (toX > from.maxX() + 8 || toX < from.x() - 8) {
+            double startX = toX > from.maxX() ? from.maxX() : from.x();
+            if (to.y() >= fromY + 8) {
+                result.add(new double[] {startX, fromY, toX, fromY, toX, to.y()});
+            } else if (toTall.maxY() <= fromY - 8) {
+                result.add(new double[] {startX, fromY, toX, fromY, toX, toTall.maxY()});
+            }
+        }
+        double fromX = centreX(from);
+        double toY = centreY(to);
+        if (fromX < to.x() - 8 || fromX > to.maxX() + 8) {
+            double endX = fromX < to.x() ? to.x() : to.maxX();
+            if (toY >= fromTall.maxY() + 8) {
+                result.add(new double[] {fromX, fromTall.maxY(), fromX, toY, endX, toY});
+            } else if (toY <= from.y() - 8) {
+                result.add(new double[] {fromX, from.y(), fromX, toY, endX, toY});
+            }
+        }
+    }
+
+    private static double length(double[] route) {
+        double total = 0;
+        for (int i = 0; i + 3 < route.length; i += 2) {
+            total += Math.abs(route[i + 2] - route[i]) + Math.abs(route[i + 3] - route[i + 1]);
+        }
+        return total;
+    }
+
+    private static double centreX(Rect r) {
+        return r.x() + r.width() / 2;
+    }
+
+    private static double centreY(Rect r) {
+        return r.y() + r.height() / 2;
+    }
+
+    private static Rect bounds(double[] route) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i + 1 < route.length; i += 2) {
+            minX = Math.min(minX, route[i]);
+            maxX = Math.max(maxX, route[i]);
+            minY = Math.min(minY, route[i + 1]);
+            maxY = Math.max(maxY, route[i + 1]);
+        }
+        return new Rect(minX, minY, maxX - minX, maxY - minY);
     }
 
     private static void arrowHead(Surface surface, double[] route, Rgba color) {
@@ -95,8 +244,9 @@ public final class Links {
         double y = route[n - 1];
         double dx = Math.signum(x - route[n - 4]);
         double dy = Math.signum(y - route[n - 3]);
-        double size = 6;
-        surface.fillPolygon(new double[] {x, y, x - dx * size - dy * size / 2, y - dy * size - dx * size / 2,
-                x - dx * size + dy * size / 2, y - dy * size + dx * size / 2}, color);
+        double length = 8;
+        double half = 4;
+        surface.fillPolygon(new double[] {x, y, x - dx * length - dy * half, y - dy * length - dx * half,
+                x - dx * length + dy * half, y - dy * length + dx * half}, color);
     }
 }
