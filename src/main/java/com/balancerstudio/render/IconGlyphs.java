@@ -26,8 +26,8 @@ final class IconGlyphs {
     /** Draws the glyph of the element's kind into the square at (x, y) of side {@code size}. */
     static void draw(Surface surface, Element element, double x, double y, double size, Rgba ink, Rgba background) {
         var g = new Glyph(surface, x, y, size, ink, background);
-        if (element instanceof LoadBalancer) {
-            loadBalancer(g);
+        if (element instanceof LoadBalancer lb) {
+            loadBalancer(g, lb.type().shortName());
         } else if (element instanceof TargetGroup) {
             targetGroup(g);
         } else if (element instanceof Instance) {
@@ -57,12 +57,14 @@ final class IconGlyphs {
         }
     }
 
-    private static void loadBalancer(Glyph g) {
-        g.ring(0.3, 0.5, 0.12);
-        for (double end : new double[] {0.26, 0.5, 0.74}) {
-            g.line(0.42, 0.5, 0.7, end);
+    /** The fan of connections above the kind ("ALB", "NLB"...), so the four kinds tell apart at a glance. */
+    private static void loadBalancer(Glyph g, String kind) {
+        g.ring(0.3, 0.4, 0.12);
+        for (double end : new double[] {0.16, 0.4, 0.64}) {
+            g.line(0.42, 0.4, 0.7, end);
             g.dot(0.74, end, 0.065);
         }
+        g.label(kind, 0.5, 0.96, 0.2);
     }
 
     private static void targetGroup(Glyph g) {

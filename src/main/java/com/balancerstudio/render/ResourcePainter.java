@@ -40,7 +40,7 @@ final class ResourcePainter {
     }
 
     /** White on a dark tile, near-black on a light one (the dark theme's pale client tile). */
-    private static Rgba inkOn(Rgba color) {
+    static Rgba inkOn(Rgba color) {
         double luminance = (0.2126 * color.red() + 0.7152 * color.green() + 0.0722 * color.blue()) / 255;
         return luminance > 0.6 ? DARK_INK : WHITE;
     }
