@@ -5,7 +5,6 @@ import com.balancerstudio.render.Surface;
 import com.balancerstudio.render.TextStyle;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 
 /**
  * A {@link Surface} that writes SVG 1.1 elements: transforms and clips become nested groups, colours with alpha get
@@ -198,10 +197,22 @@ public final class SvgSurface implements Surface {
         if (!Double.isFinite(value)) {
             return "0";
         }
-        double rounded = Math.round(value * 100) / 100.0;
-        if (rounded == Math.rint(rounded)) {
-            return Long.toString((long) rounded);
+        long hundredths = Math.round(value * 100);
+        if (hundredths % 100 == 0) {
+            return Long.toString(hundredths / 100);
         }
-        return String.format(Locale.ROOT, "%.2f", rounded).replaceAll("0+$", "");
+        var out = new StringBuilder(12);
+        if (hundredths < 0) {
+            out.append('-');
+            hundredths = -hundredths;
+        }
+        out.append(hundredths / 100).append('.');
+        long fraction = hundredths % 100;
+        if (fraction < 10) {
+            out.append('0').append(fraction);
+        } else {
+            out.append(fraction % 10 == 0 ? fraction / 10 : fraction);
+        }
+        return out.toString();
     }
 }

@@ -42,6 +42,7 @@ public final class DiagramPainter {
     private final ContainerPainter containers;
     private final ResourcePainter resources;
     private final OverlayPainter overlays;
+    private volatile RouteCache routeCache;
 
     public DiagramPainter(Theme theme) {
         this.theme = theme;
@@ -85,11 +86,25 @@ public final class DiagramPainter {
                     visible, placed);
         }
         var shown = only.isEmpty() ? null : Subtrees.of(design, only);
-        Links.paint(surface, design, theme, shown == null ? id -> true : shown::contains, visible);
+        Links.paint(surface, routes(design), theme, shown == null ? id -> true : shown::contains, visible);
         for (var resource : placed) {
             resources.paint(surface, design, resource.element(), resource.bounds());
         }
         overlays.paint(surface, design, shown == null ? overlay : overlay.onlyFor(shown), zoom);
+    }
+
+    /** The design's routed links, computed again only when the design changed since the last paint. */
+    private List<Links.Routed> routes(Design design) {
+        var cached = routeCache;
+        if (cached == null || cached.design() != design) {
+            cached = new RouteCache(design, Links.route(design));
+            routeCache = cached;
+        }
+        return cached.routes();
+    }
+
+    /** The routes of the last painted design: repaints without an edit (pan, zoom, hover) reuse them. */
+    private record RouteCache(Design design, List<Links.Routed> routes) {
     }
 
     /** A resource waiting to be drawn above the connectors, with its absolute bounds. */

@@ -49,8 +49,15 @@ public final class Links {
         return links;
     }
 
-    static void paint(Surface surface, Design design, Theme theme, Predicate<ElementId> shown, Rect visible) {
-        var stroke = Surface.Stroke.solid(theme.connector(), 1.5);
+    /** A link with its route and the route's bounding box, computed once per design. */
+    record Routed(Link link, double[] route, Rect bounds) {
+    }
+
+    /**
+     * Routes every drawable link of the design around the resources in the way. Depends on the design alone, never on
+     * the viewport, so that a connector keeps its shape while the view pans and zooms.
+     */
+    static List<Routed> route(Design design) {
         var obstacles = new Obstacles();
         for (var element : design.elements()) {
             if (!isHidden(element) && !DiagramPainter.isContainer(element)) {
@@ -60,22 +67,29 @@ public final class Links {
                         + ResourcePainter.labelDepth(design, element)));
             }
         }
+        var routed = new ArrayList<Routed>();
         for (var link : of(design)) {
             Element from = design.get(link.from());
             Element to = design.get(link.to());
-            if (from == null || to == null || isHidden(from) || isHidden(to) || !shown.test(from.id())
-                    || !shown.test(to.id())) {
+            if (from == null || to == null || isHidden(from) || isHidden(to)) {
                 continue;
             }
             var fromBounds = design.absoluteBounds(from.id());
             var toBounds = design.absoluteBounds(to.id());
             var route = route(attachment(fromBounds, from), below(design, from, fromBounds),
                     attachment(toBounds, to), below(design, to, toBounds), obstacles);
-            if (!bounds(route).intersects(visible)) {
-                continue;
+            routed.add(new Routed(link, route, bounds(route)));
+        }
+        return routed;
+    }
+
+    static void paint(Surface surface, List<Routed> routed, Theme theme, Predicate<ElementId> shown, Rect visible) {
+        var stroke = Surface.Stroke.solid(theme.connector(), 1.5);
+        for (var link : routed) {
+            if (link.bounds().intersects(visible) && shown.test(link.link().from()) && shown.test(link.link().to())) {
+                surface.polyline(link.route(), stroke);
+                arrowHead(surface, link.route(), theme.connector());
             }
-            surface.polyline(route, stroke);
-            arrowHead(surface, route, theme.connector());
         }
     }
 
@@ -115,7 +129,8 @@ public final class Links {
         double[] best = null;
         double bestScore = Double.MAX_VALUE;
         for (var candidate : candidates(from, fromBelow, to, toBelow)) {
-            double score = obstacles.crossings(candidate, from, to) * 10_000.0 + length(candidate)
+            int cap = best == null ? Integer.MAX_VALUE : (int) (bestScore / 10_000);
+            double score = obstacles.crossings(candidate, from, to, cap) * 10_000.0 + length(candidate)
                     + candidate.length * 10.0;
             if (score < bestScore) {
                 best = candidate;

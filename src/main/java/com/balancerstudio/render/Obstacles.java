@@ -22,8 +22,8 @@ final class Obstacles {
         }
     }
 
-    /** How many obstacles the polyline crosses, not counting the two it connects. */
-    int crossings(double[] route, Rect from, Rect to) {
+    /** How many obstacles the polyline crosses, not counting the two it connects; counting stops above {@code cap}. */
+    int crossings(double[] route, Rect from, Rect to, int cap) {
         int count = 0;
         var seen = new ArrayList<Rect>();
         for (int i = 0; i + 3 < route.length; i += 2) {
@@ -41,7 +41,9 @@ final class Obstacles {
                         if (r.x() < maxX && r.maxX() > minX && r.y() < maxY && r.maxY() > minY
                                 && !r.intersects(from) && !r.intersects(to) && !seen.contains(r)) {
                             seen.add(r);
-                            count++;
+                            if (++count > cap) {
+                                return count;
+                            }
                         }
                     }
                 }
