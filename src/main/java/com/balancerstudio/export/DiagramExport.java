@@ -84,6 +84,6 @@ public final class DiagramExport {
             surface.fillRect(area.x(), area.y(), area.width(), area.height(), theme.background());
         }
         var overlay = Overlay.NONE.withBadges(options.badges());
-        new DiagramPainter(theme).paint(surface, design, overlay, area, options.only());
+        new DiagramPainter(theme, !options.transparent()).paint(surface, design, overlay, area, options.only());
     }
 }

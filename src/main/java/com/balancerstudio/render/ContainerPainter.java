@@ -25,15 +25,22 @@ final class ContainerPainter {
         this.theme = theme;
     }
 
-    void paint(Surface surface, Design design, Element element, Rect r) {
+    /** The frame: the subnet tint and the border. */
+    void frame(Surface surface, Design design, Element element, Rect r) {
         boolean isPublic = element instanceof Subnet subnet && design.topology().isPublic(subnet);
         var color = color(element, isPublic);
         if (element instanceof Subnet) {
-            surface.fillRect(r.x(), r.y(), r.width(), r.height(), color.withAlpha(0.1));
+            surface.fillRect(r.x(), r.y(), r.width(), r.height(), color.withAlpha(Backdrop.subnetTint()));
         }
         var stroke = element instanceof AvailabilityZone ? Surface.Stroke.dashed(color, 1.5, 8, 5)
                 : Surface.Stroke.solid(color, element instanceof Subnet ? 1 : 1.5);
         surface.strokeRect(r.x(), r.y(), r.width(), r.height(), stroke);
+    }
+
+    /** The corner icon and the title, on a plate of {@code plate} colour when it is not null. */
+    void title(Surface surface, Design design, Element element, Rect r, Rgba plate) {
+        boolean isPublic = element instanceof Subnet subnet && design.topology().isPublic(subnet);
+        var color = color(element, isPublic);
         double textX = r.x() + 10;
         if (!(element instanceof AvailabilityZone)) {
             surface.fillRect(r.x(), r.y(), ICON, ICON, color);
@@ -42,13 +49,19 @@ final class ContainerPainter {
         }
         double room = r.maxX() - textX - 8;
         var title = Elide.toWidth(surface, title(element, isPublic), room, TITLE);
-        surface.text(title, textX, r.y() + 17, TITLE, color);
+        double end = textX + surface.textWidth(title, TITLE);
         var subtitle = subtitle(element);
-        if (subtitle != null) {
-            double after = textX + surface.textWidth(title, TITLE) + 8;
-            if (surface.textWidth(subtitle, SUBTITLE) <= r.maxX() - after - 8) {
-                surface.text(subtitle, after, r.y() + 17, SUBTITLE, theme.mutedText());
-            }
+        double after = end + 8;
+        boolean withSubtitle = subtitle != null && surface.textWidth(subtitle, SUBTITLE) <= r.maxX() - after - 8;
+        if (withSubtitle) {
+            end = after + surface.textWidth(subtitle, SUBTITLE);
+        }
+        if (plate != null) {
+            surface.fillRect(textX - 4, r.y() + 3, end - textX + 8, 19, plate);
+        }
+        surface.text(title, textX, r.y() + 17, TITLE, color);
+        if (withSubtitle) {
+            surface.text(subtitle, after, r.y() + 17, SUBTITLE, theme.mutedText());
         }
     }
 

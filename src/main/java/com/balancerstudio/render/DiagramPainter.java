@@ -42,10 +42,20 @@ public final class DiagramPainter {
     private final ContainerPainter containers;
     private final ResourcePainter resources;
     private final OverlayPainter overlays;
+    private final boolean labelPlates;
     private volatile RouteCache routeCache;
 
     public DiagramPainter(Theme theme) {
+        this(theme, true);
+    }
+
+    /**
+     * A painter that puts labels on plates of the colour behind them when {@code labelPlates} is set (the default),
+     * so connectors pass under text; a transparent export leaves them out, as it has no background to match.
+     */
+    public DiagramPainter(Theme theme, boolean labelPlates) {
         this.theme = theme;
+        this.labelPlates = labelPlates;
         this.containers = new ContainerPainter(theme);
         this.resources = new ResourcePainter(theme);
         this.overlays = new OverlayPainter(theme);
@@ -80,15 +90,21 @@ public final class DiagramPainter {
         var roots = only.isEmpty() ? design.children(null)
                 : only.stream().map(design::get).filter(Objects::nonNull).toList();
         var placed = new ArrayList<Placed>();
+        var frames = new ArrayList<Placed>();
         for (var root : roots) {
             var parent = root.parent() == null ? null : design.absoluteBounds(root.parent());
             paintTree(surface, design, root, parent == null ? 0 : parent.x(), parent == null ? 0 : parent.y(),
-                    visible, placed);
+                    visible, frames, placed);
         }
         var shown = only.isEmpty() ? null : Subtrees.of(design, only);
         Links.paint(surface, routes(design), theme, shown == null ? id -> true : shown::contains, visible);
+        for (var frame : frames) {
+            containers.title(surface, design, frame.element(), frame.bounds(),
+                    labelPlates ? Backdrop.inside(theme, design, frame.element()) : null);
+        }
         for (var resource : placed) {
-            resources.paint(surface, design, resource.element(), resource.bounds());
+            var plate = labelPlates ? Backdrop.inside(theme, design, design.get(resource.element().parent())) : null;
+            resources.paint(surface, design, resource.element(), resource.bounds(), plate);
         }
         overlays.paint(surface, design, shown == null ? overlay : overlay.onlyFor(shown), zoom);
     }
@@ -107,7 +123,7 @@ public final class DiagramPainter {
     private record RouteCache(Design design, List<Links.Routed> routes) {
     }
 
-    /** A resource waiting to be drawn above the connectors, with its absolute bounds. */
+    /** An element waiting to be drawn (or titled) above the connectors, with its absolute bounds. */
     private record Placed(Element element, Rect bounds) {
     }
 
@@ -125,7 +141,7 @@ public final class DiagramPainter {
     }
 
     private void paintTree(Surface surface, Design design, Element element, double originX, double originY,
-                           Rect visible, List<Placed> placed) {
+                           Rect visible, List<Placed> frames, List<Placed> placed) {
         var b = element.bounds();
         if (b.width() <= 0 || b.height() <= 0) {
             return;
@@ -135,9 +151,10 @@ public final class DiagramPainter {
             if (!absolute.intersects(visible)) {
                 return;
             }
-            containers.paint(surface, design, element, absolute);
+            containers.frame(surface, design, element, absolute);
+            frames.add(new Placed(element, absolute));
             for (var child : design.children(element.id())) {
-                paintTree(surface, design, child, absolute.x(), absolute.y(), visible, placed);
+                paintTree(surface, design, child, absolute.x(), absolute.y(), visible, frames, placed);
             }
         } else if (ResourcePainter.drawnArea(absolute).intersects(visible)) {
             placed.add(new Placed(element, absolute));

@@ -22,7 +22,8 @@ final class ResourcePainter {
         this.theme = theme;
     }
 
-    void paint(Surface surface, Design design, Element element, Rect r) {
+    /** Draws the resource; its labels sit on a plate of {@code plate} colour when it is not null. */
+    void paint(Surface surface, Design design, Element element, Rect r, Rgba plate) {
         var color = DiagramPainter.categoryColor(theme, element);
         var icon = icon(r);
         double size = icon.width();
@@ -32,11 +33,25 @@ final class ResourcePainter {
         IconGlyphs.draw(surface, element, x + size * 0.1, y + size * 0.1, size * 0.8, inkOn(color), color);
         double width = Math.max(r.width() + 20, 84);
         double centre = r.x() + r.width() / 2;
-        surface.text(Elide.toWidth(surface, element.name(), width, NAME), centre, r.maxY() + 14, NAME, theme.text());
+        var name = Elide.toWidth(surface, element.name(), width, NAME);
         var detail = Captions.detail(design, element);
-        if (detail != null) {
-            surface.text(Elide.toWidth(surface, detail, width + 4, DETAIL), centre, r.maxY() + 26, DETAIL, theme.mutedText());
+        var fitted = detail == null ? null : Elide.toWidth(surface, detail, width + 4, DETAIL);
+        if (plate != null) {
+            plate(surface, name, NAME, centre, r.maxY() + 3, 14, plate);
+            if (fitted != null) {
+                plate(surface, fitted, DETAIL, centre, r.maxY() + 17, 12, plate);
+            }
         }
+        surface.text(name, centre, r.maxY() + 14, NAME, theme.text());
+        if (fitted != null) {
+            surface.text(fitted, centre, r.maxY() + 26, DETAIL, theme.mutedText());
+        }
+    }
+
+    private static void plate(Surface surface, String text, TextStyle style, double centre, double top, double height,
+                              Rgba color) {
+        double width = surface.textWidth(text, style) + 6;
+        surface.fillRect(centre - width / 2, top, width, height, color);
     }
 
     /** White on a dark tile, near-black on a light one (the dark theme's pale client tile). */

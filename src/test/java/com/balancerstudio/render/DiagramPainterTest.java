@@ -127,6 +127,22 @@ class DiagramPainterTest {
         assertThat(surface.count("fillRoundRect " + theme.security().toHex())).isEqualTo(1);
     }
 
+    @Test
+    void labelsSitOnPlatesOfTheColourBehindThemUnlessAskedNotTo() {
+        var plated = paint(design, Overlay.NONE, EVERYWHERE);
+        var bare = new RecordingSurface();
+        new DiagramPainter(theme, false).paint(bare, design, Overlay.NONE, EVERYWHERE);
+        var subnetBehind = Backdrop.mix(theme.background(), theme.privateSubnet(), 0.1).toHex();
+
+        int nameIndex = plated.calls.indexOf("text web-a");
+        assertThat(plated.calls.subList(nameIndex - 1, nameIndex)).singleElement().asString()
+                .startsWith("fillRect " + subnetBehind);
+        assertThat(plated.count("fillRect " + theme.background().toHex())).isGreaterThan(bare.count("fillRect "
+                + theme.background().toHex()));
+        assertThat(bare.count("fillRect " + subnetBehind)).isZero();
+        assertThat(bare.texts).isEqualTo(plated.texts);
+    }
+
     private RecordingSurface paint(Design painted, Overlay overlay, Rect visible) {
         var surface = new RecordingSurface();
         painter.paint(surface, painted, overlay, visible);
