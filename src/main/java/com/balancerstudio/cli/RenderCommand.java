@@ -79,21 +79,4 @@ final class RenderCommand implements Callable<Integer> {
         var area = DiagramExport.area(read, options);
         return (int) Math.ceil(area.width() * scale) + " x " + (int) Math.ceil(area.height() * scale) + " pixels";
     }
-
-    /** Writes the output atomically and leaves nothing else behind: no backup of a file it replaces. */
-    static final class OutputFile {
-        private OutputFile() {
-        }
-
-        static void write(Path target, byte[] bytes) throws IOException {
-            var backup = com.balancerstudio.io.AtomicWrite.backupOf(target.toAbsolutePath());
-            byte[] earlierBackup = Files.isRegularFile(backup) ? Files.readAllBytes(backup) : null;
-            com.balancerstudio.io.AtomicWrite.replace(target, bytes);
-            if (earlierBackup == null) {
-                Files.deleteIfExists(backup);
-            } else {
-                Files.write(backup, earlierBackup);
-            }
-        }
-    }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +68,21 @@ class RenderCommandTest {
         assertThat(CliRun.of("render", design.toString(), "--svg", out.toString()).exitCode()).isZero();
         assertThat(Files.readString(out)).contains("<svg");
         assertThat(folder.resolve("web.svg.bak")).doesNotExist();
+    }
+
+    @Test
+    void aNewImageIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws IOException {
+        Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        var fresh = folder.resolve("fresh.png");
+        var kept = folder.resolve("kept.png");
+        Files.writeString(kept, "old");
+        Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-rw----"));
+
+        CliRun.of("render", design.toString(), "--png", fresh.toString());
+        CliRun.of("render", design.toString(), "--png", kept.toString());
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-rw----");
     }
 
     @Test
