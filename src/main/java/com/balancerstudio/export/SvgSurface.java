@@ -147,7 +147,7 @@ public final class SvgSurface implements Surface {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(n(pixelWidth))
                 .append("\" height=\"").append(n(pixelHeight)).append("\" viewBox=\"").append(n(x)).append(' ')
-                .append(n(y)).append(' ').append(n(width)).append(' ').append(n(height)).append("\" font-family=\"")
+                .append(n(y)).append(' ').append(n(width)).append(' ').append(n(height)).append("\" stroke=\"none\" font-family=\"")
                 .append(Xml.escape(Fonts.SVG_FAMILY)).append("\">\n");
         if (title != null && !title.isEmpty()) {
             out.append("<title>").append(Xml.escape(title)).append("</title>\n");

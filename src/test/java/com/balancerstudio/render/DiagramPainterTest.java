@@ -143,6 +143,21 @@ class DiagramPainterTest {
         assertThat(bare.texts).isEqualTo(plated.texts);
     }
 
+    @Test
+    void hoverMarqueeAndDropPreviewAreDrawnOverTheDesign() {
+        var overlay = new Overlay(Set.of(), Map.of(), ElementId.of("web-a"), new Rect(0, 0, 50, 50),
+                new Rect(100, 100, 64, 64), false, new Overlay.ConnectionPreview(ElementId.of("web-alb"), 500, 500, true));
+        var surface = paint(design, overlay, EVERYWHERE);
+        var selection = theme.selection().toHex();
+
+        assertThat(surface.calls).contains("strokeRect " + selection + " 0.0 0.0 50.0 50.0 dashed");
+        assertThat(surface.calls).anyMatch(c -> c.startsWith("strokeRect " + theme.error().toHex() + " 100.0 100.0")
+                && c.endsWith("dashed"));
+        assertThat(surface.calls).contains("line " + selection);
+        var web = design.absoluteBounds(ElementId.of("web-a"));
+        assertThat(surface.calls).anyMatch(c -> c.startsWith("strokeRect " + selection + " " + (web.x() - 3)));
+    }
+
     private RecordingSurface paint(Design painted, Overlay overlay, Rect visible) {
         var surface = new RecordingSurface();
         painter.paint(surface, painted, overlay, visible);
