@@ -22,67 +22,142 @@ import com.balancerstudio.model.Subnet;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.Vpc;
 import com.balancerstudio.model.WebAcl;
-import com.balancerstudio.rules.Severity;
+import com.balancerstudio.model.ElementId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * Draws a design onto a {@link Surface}: containers as titled frames, resources as labelled tiles in their category
- * colour, links between them, and the overlay (selection, finding badges, previews). The canvas, the SVG export and
- * the PNG export all call this one painter.
+ * Draws a design onto a {@link Surface} the way AWS architecture diagrams look: containers as group frames with their
+ * icon and title, resources as icons in their category colour with a name and a line of detail, connectors between
+ * them, and the overlay (selection and handles, finding badges, previews). The canvas, the SVG export and the PNG
+ * export all call this one painter. Only what intersects the visible rectangle is drawn.
  */
 public final class DiagramPainter {
     /** Height of a container's title band, in design units. */
     public static final double TITLE_HEIGHT = 28;
-    private static final TextStyle TITLE = new TextStyle(13, true, TextStyle.Align.START);
-    private static final TextStyle LABEL = new TextStyle(11, false, TextStyle.Align.CENTER);
 
     private final Theme theme;
+    private final ContainerPainter containers;
+    private final ResourcePainter resources;
+    private final OverlayPainter overlays;
+    private final boolean labelPlates;
+    private volatile RouteCache routeCache;
 
     public DiagramPainter(Theme theme) {
+        this(theme, true);
+    }
+
+    /**
+     * A painter that puts labels on plates of the colour behind them when {@code labelPlates} is set (the default),
+     * so connectors pass under text; a transparent export leaves them out, as it has no background to match.
+     */
+    public DiagramPainter(Theme theme, boolean labelPlates) {
         this.theme = theme;
+        this.labelPlates = labelPlates;
+        this.containers = new ContainerPainter(theme);
+        this.resources = new ResourcePainter(theme);
+        this.overlays = new OverlayPainter(theme);
     }
 
     public Theme theme() {
         return theme;
     }
 
-    /** Paints what of the design intersects {@code visible} (design coordinates), then the overlay. */
+    /** Paints what of the design intersects {@code visible} (design coordinates), then the overlay, at zoom 1. */
     public void paint(Surface surface, Design design, Overlay overlay, Rect visible) {
-        for (var top : design.children(null)) {
-            paintTree(surface, design, top, 0, 0, visible, overlay);
-        }
-        Links.paint(surface, design, theme);
-        paintOverlay(surface, design, overlay);
+        paint(surface, design, overlay, visible, Set.of(), 1);
     }
 
-    /** The union of every drawn element's absolute bounds, or an empty rectangle for an empty design. */
+    /**
+     * Paints what intersects {@code visible}; {@code zoom} (screen pixels per design unit) keeps outlines and handles
+     * the same size on screen, as {@link Handles#of} computes them.
+     */
+    public void paint(Surface surface, Design design, Overlay overlay, Rect visible, double zoom) {
+        paint(surface, design, overlay, visible, Set.of(), zoom);
+    }
+
+    /**
+     * Paints only the given elements with what they contain, and the links among what is painted (all of the design
+     * when {@code only} is empty), then the overlay for what is painted.
+     */
+    public void paint(Surface surface, Design design, Overlay overlay, Rect visible, Set<ElementId> only) {
+        paint(surface, design, overlay, visible, only, 1);
+    }
+
+    private void paint(Surface surface, Design design, Overlay overlay, Rect visible, Set<ElementId> only, double zoom) {
+        var roots = only.isEmpty() ? design.children(null)
+                : only.stream().map(design::get).filter(Objects::nonNull).toList();
+        var placed = new ArrayList<Placed>();
+        var frames = new ArrayList<Placed>();
+        for (var root : roots) {
+            var parent = root.parent() == null ? null : design.absoluteBounds(root.parent());
+            paintTree(surface, design, root, parent == null ? 0 : parent.x(), parent == null ? 0 : parent.y(),
+                    visible, frames, placed);
+        }
+        var shown = only.isEmpty() ? null : Subtrees.of(design, only);
+        Links.paint(surface, routes(design), theme, shown == null ? id -> true : shown::contains, visible);
+        for (var frame : frames) {
+            containers.title(surface, design, frame.element(), frame.bounds(),
+                    labelPlates ? Backdrop.inside(theme, design, frame.element()) : null);
+        }
+        for (var resource : placed) {
+            var plate = labelPlates ? Backdrop.inside(theme, design, design.get(resource.element().parent())) : null;
+            resources.paint(surface, design, resource.element(), resource.bounds(), plate);
+        }
+        overlays.paint(surface, design, shown == null ? overlay : overlay.onlyFor(shown), zoom);
+    }
+
+    /** The design's routed links, computed again only when the design changed since the last paint. */
+    private List<Links.Routed> routes(Design design) {
+        var cached = routeCache;
+        if (cached == null || cached.design() != design) {
+            cached = new RouteCache(design, Links.route(design));
+            routeCache = cached;
+        }
+        return cached.routes();
+    }
+
+    /** The routes of the last painted design: repaints without an edit (pan, zoom, hover) reuse them. */
+    private record RouteCache(Design design, List<Links.Routed> routes) {
+    }
+
+    /** An element waiting to be drawn (or titled) above the connectors, with its absolute bounds. */
+    private record Placed(Element element, Rect bounds) {
+    }
+
+    /** The union of every drawn element's absolute bounds (with resource labels), or an empty rectangle. */
     public static Rect contentBounds(Design design) {
         Rect union = null;
         for (var element : design.children(null)) {
             var b = element.bounds();
             if (b.width() > 0 && b.height() > 0) {
-                union = union == null ? b : union.union(b);
+                var drawn = isContainer(element) ? b : ResourcePainter.drawnArea(b);
+                union = union == null ? drawn : union.union(drawn);
             }
         }
         return union == null ? new Rect(0, 0, 0, 0) : union;
     }
 
     private void paintTree(Surface surface, Design design, Element element, double originX, double originY,
-                           Rect visible, Overlay overlay) {
+                           Rect visible, List<Placed> frames, List<Placed> placed) {
         var b = element.bounds();
         if (b.width() <= 0 || b.height() <= 0) {
             return;
         }
         var absolute = b.translate(originX, originY);
-        if (!absolute.intersects(visible)) {
-            return;
-        }
         if (isContainer(element)) {
-            paintContainer(surface, design, element, absolute);
-            for (var child : design.children(element.id())) {
-                paintTree(surface, design, child, absolute.x(), absolute.y(), visible, overlay);
+            if (!absolute.intersects(visible)) {
+                return;
             }
-        } else {
-            paintTile(surface, element, absolute);
+            containers.frame(surface, design, element, absolute);
+            frames.add(new Placed(element, absolute));
+            for (var child : design.children(element.id())) {
+                paintTree(surface, design, child, absolute.x(), absolute.y(), visible, frames, placed);
+            }
+        } else if (ResourcePainter.drawnArea(absolute).intersects(visible)) {
+            placed.add(new Placed(element, absolute));
         }
     }
 
@@ -92,67 +167,13 @@ public final class DiagramPainter {
                 || element instanceof Subnet;
     }
 
-    private void paintContainer(Surface surface, Design design, Element element, Rect r) {
-        var color = containerColor(design, element);
-        surface.fillRect(r.x(), r.y(), r.width(), r.height(), color.withAlpha(element instanceof Subnet ? 0.08 : 0.03));
-        var stroke = element instanceof AvailabilityZone
-                ? Surface.Stroke.dashed(color, 1.5, 6, 4) : Surface.Stroke.solid(color, 1.5);
-        surface.strokeRect(r.x(), r.y(), r.width(), r.height(), stroke);
-        surface.text(title(design, element), r.x() + 10, r.y() + 19, TITLE, color);
-    }
-
-    private Rgba containerColor(Design design, Element element) {
-        if (element instanceof Region) {
-            return theme.region();
-        }
-        if (element instanceof Vpc) {
-            return theme.vpc();
-        }
-        if (element instanceof Subnet subnet) {
-            return design.topology().isPublic(subnet) ? theme.publicSubnet() : theme.privateSubnet();
-        }
-        return theme.zone();
-    }
-
-    private static String title(Design design, Element element) {
-        if (element instanceof Region region) {
-            return "Region " + region.regionName() + (region.name().equals(region.regionName()) ? "" : " · " + region.name());
-        }
-        if (element instanceof Vpc vpc) {
-            return "VPC " + vpc.name() + " · " + vpc.cidrBlock();
-        }
-        if (element instanceof AvailabilityZone zone) {
-            return zone.zoneName();
-        }
-        var subnet = (Subnet) element;
-        return (design.topology().isPublic(subnet) ? "Public subnet " : "Private subnet ") + subnet.name() + " · "
-                + subnet.cidrBlock();
-    }
-
-    private void paintTile(Surface surface, Element element, Rect r) {
-        var color = categoryColor(element);
-        double icon = Math.min(Math.min(r.width(), r.height() - 16), 40);
-        double iconX = r.x() + (r.width() - icon) / 2;
-        surface.fillRoundRect(iconX, r.y(), icon, icon, 6, color);
-        surface.text(abbreviation(element), iconX + icon / 2, r.y() + icon / 2 + 4,
-                new TextStyle(Math.max(8, icon / 3.5), true, TextStyle.Align.CENTER), Rgba.hex("#ffffff"));
-        surface.text(elide(surface, element.name(), r.width() + 20), r.x() + r.width() / 2, r.y() + icon + 13, LABEL,
-                theme.text());
-    }
-
-    private static String elide(Surface surface, String text, double width) {
-        if (surface.textWidth(text, LABEL) <= width) {
-            return text;
-        }
-        var cut = text;
-        while (cut.length() > 1 && surface.textWidth(cut + "…", LABEL) > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut + "…";
-    }
-
     /** The AWS icon category colour of a resource. */
     public Rgba categoryColor(Element element) {
+        return categoryColor(theme, element);
+    }
+
+    /** The AWS icon category colour of a resource in a theme. */
+    public static Rgba categoryColor(Theme theme, Element element) {
         if (element instanceof Instance || element instanceof AutoScalingGroup) {
             return theme.compute();
         }
@@ -210,41 +231,5 @@ public final class DiagramPainter {
             return "L";
         }
         return "WWW";
-    }
-
-    private void paintOverlay(Surface surface, Design design, Overlay overlay) {
-        for (var id : overlay.selection()) {
-            if (design.contains(id)) {
-                var r = design.absoluteBounds(id);
-                surface.strokeRect(r.x() - 3, r.y() - 3, r.width() + 6, r.height() + 6,
-                        Surface.Stroke.solid(theme.selection(), 2));
-            }
-        }
-        overlay.badges().forEach((id, severity) -> {
-            if (design.contains(id)) {
-                var r = design.absoluteBounds(id);
-                var color = severity == Severity.ERROR ? theme.error()
-                        : severity == Severity.WARNING ? theme.warning() : theme.info();
-                surface.fillOval(r.maxX() - 9, r.y() - 7, 16, 16, color);
-                surface.text(severity == Severity.INFO ? "i" : "!", r.maxX() - 1, r.y() + 5,
-                        new TextStyle(11, true, TextStyle.Align.CENTER), Rgba.hex("#ffffff"));
-            }
-        });
-        if (overlay.marquee() != null) {
-            var m = overlay.marquee();
-            surface.fillRect(m.x(), m.y(), m.width(), m.height(), theme.selection().withAlpha(0.08));
-            surface.strokeRect(m.x(), m.y(), m.width(), m.height(), Surface.Stroke.dashed(theme.selection(), 1, 4, 3));
-        }
-        if (overlay.dropPreview() != null) {
-            var d = overlay.dropPreview();
-            var color = overlay.dropAllowed() ? theme.selection() : theme.error();
-            surface.strokeRect(d.x(), d.y(), d.width(), d.height(), Surface.Stroke.dashed(color, 2, 6, 4));
-        }
-        var connection = overlay.connection();
-        if (connection != null && design.contains(connection.from())) {
-            var from = design.absoluteBounds(connection.from());
-            surface.line(from.x() + from.width() / 2, from.y() + from.height() / 2, connection.toX(), connection.toY(),
-                    Surface.Stroke.dashed(connection.allowed() ? theme.selection() : theme.error(), 2, 6, 4));
-        }
     }
 }

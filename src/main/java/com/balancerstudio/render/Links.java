@@ -12,6 +12,7 @@ import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.AutoScalingGroup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The connectors of a diagram: which drawn elements are linked (load balancer to target group, target group to its
@@ -48,44 +49,94 @@ public final class Links {
         return links;
     }
 
-    static void paint(Surface surface, Design design, Theme theme) {
-        var stroke = Surface.Stroke.solid(theme.connector(), 1.5);
+    /** A link with its route and the route's bounding box, computed once per design. */
+    record Routed(Link link, double[] route, Rect bounds) {
+    }
+
+    /**
+     * Routes every drawable link of the design around the resources in the way. Depends on the design alone, never on
+     * the viewport, so that a connector keeps its shape while the view pans and zooms.
+     */
+    static List<Routed> route(Design design) {
+        var obstacles = new Obstacles();
+        for (var element : design.elements()) {
+            if (!isHidden(element) && !DiagramPainter.isContainer(element)) {
+                var bounds = design.absoluteBounds(element.id());
+                var icon = ResourcePainter.icon(bounds);
+                obstacles.add(new Rect(icon.x(), icon.y(), icon.width(), bounds.maxY() - icon.y()
+                        + ResourcePainter.labelDepth(design, element)));
+            }
+        }
+        var routed = new ArrayList<Routed>();
         for (var link : of(design)) {
             Element from = design.get(link.from());
             Element to = design.get(link.to());
             if (from == null || to == null || isHidden(from) || isHidden(to)) {
                 continue;
             }
-            var route = route(design.absoluteBounds(from.id()), design.absoluteBounds(to.id()));
-            surface.polyline(route, stroke);
-            arrowHead(surface, route, theme.connector());
+            var fromBounds = design.absoluteBounds(from.id());
+            var toBounds = design.absoluteBounds(to.id());
+            var route = OrthogonalRoutes.around(attachment(fromBounds, from), below(design, from, fromBounds),
+                    attachment(toBounds, to), below(design, to, toBounds), obstacles);
+            routed.add(new Routed(link, route, bounds(route)));
         }
+        return routed;
+    }
+
+    static void paint(Surface surface, List<Routed> routed, Theme theme, Predicate<ElementId> shown, Rect visible) {
+        var stroke = Surface.Stroke.solid(theme.connector(), 1.5);
+        for (var link : routed) {
+            if (link.bounds().intersects(visible) && shown.test(link.link().from()) && shown.test(link.link().to())) {
+                surface.polyline(link.route(), stroke);
+                arrowHead(surface, link.route(), theme.connector());
+            }
+        }
+    }
+
+    private static Rect attachment(Rect bounds, Element element) {
+        return DiagramPainter.isContainer(element) ? bounds : ResourcePainter.icon(bounds);
+    }
+
+    /** How far below the attachment box a connector must stay clear of (the labels under an icon). */
+    private static double below(Design design, Element element, Rect bounds) {
+        if (DiagramPainter.isContainer(element)) {
+            return 0;
+        }
+        return bounds.maxY() - ResourcePainter.icon(bounds).maxY() + ResourcePainter.labelDepth(design, element);
     }
 
     private static boolean isHidden(Element element) {
         return element.bounds().width() <= 0 || element.bounds().height() <= 0;
     }
 
-    /**
-     * An orthogonal route from one box to another: out of the side facing the target, one bend in the middle.
-     * Returns the polyline points (x0, y0, x1, y1, ...).
-     */
+    /** An orthogonal route between two boxes with nothing below them; see {@link #route(Rect, double, Rect, double)}. */
     public static double[] route(Rect from, Rect to) {
-        double fromCx = from.x() + from.width() / 2;
-        double fromCy = from.y() + from.height() / 2;
-        double toCx = to.x() + to.width() / 2;
-        double toCy = to.y() + to.height() / 2;
-        boolean horizontal = Math.abs(toCx - fromCx) > Math.abs(toCy - fromCy);
-        if (horizontal) {
-            double startX = toCx > fromCx ? from.maxX() : from.x();
-            double endX = toCx > fromCx ? to.x() : to.maxX();
-            double midX = (startX + endX) / 2;
-            return new double[] {startX, fromCy, midX, fromCy, midX, toCy, endX, toCy};
+        return route(from, 0, to, 0);
+    }
+
+    /**
+     * An orthogonal route from one box to another that never runs through either box nor through the clear zone of
+     * the given depth below each (its labels): across the wider gap between them, straight when they face each other,
+     * otherwise with two bends in the middle of the gap; when they overlap, out of both bottoms and around below.
+     * Returns the points (x0, y0, x1, y1, ...).
+     */
+    public static double[] route(Rect from, double fromBelow, Rect to, double toBelow) {
+        return OrthogonalRoutes.preferred(from, fromBelow, to, toBelow);
+    }
+
+
+    private static Rect bounds(double[] route) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i + 1 < route.length; i += 2) {
+            minX = Math.min(minX, route[i]);
+            maxX = Math.max(maxX, route[i]);
+            minY = Math.min(minY, route[i + 1]);
+            maxY = Math.max(maxY, route[i + 1]);
         }
-        double startY = toCy > fromCy ? from.maxY() : from.y();
-        double endY = toCy > fromCy ? to.y() : to.maxY();
-        double midY = (startY + endY) / 2;
-        return new double[] {fromCx, startY, fromCx, midY, toCx, midY, toCx, endY};
+        return new Rect(minX, minY, maxX - minX, maxY - minY);
     }
 
     private static void arrowHead(Surface surface, double[] route, Rgba color) {
@@ -94,8 +145,9 @@ public final class Links {
         double y = route[n - 1];
         double dx = Math.signum(x - route[n - 4]);
         double dy = Math.signum(y - route[n - 3]);
-        double size = 6;
-        surface.fillPolygon(new double[] {x, y, x - dx * size - dy * size / 2, y - dy * size - dx * size / 2,
-                x - dx * size + dy * size / 2, y - dy * size + dx * size / 2}, color);
+        double length = 8;
+        double half = 4;
+        surface.fillPolygon(new double[] {x, y, x - dx * length - dy * half, y - dy * length - dx * half,
+                x - dx * length + dy * half, y - dy * length + dx * half}, color);
     }
 }

@@ -1,0 +1,42 @@
+package com.balancerstudio.render;
+
+import com.balancerstudio.model.AutoScalingGroup;
+import com.balancerstudio.model.Design;
+import com.balancerstudio.model.Element;
+import com.balancerstudio.model.Listener;
+import com.balancerstudio.model.LoadBalancer;
+import com.balancerstudio.model.TargetGroup;
+import java.util.LinkedHashSet;
+
+/**
+ * The second line under a resource icon, with what a reader of the diagram wants at a glance: a load balancer's kind
+ * and listener ports ("ALB · 443, 80"), an Auto Scaling group's sizes, a target group's protocol, port and target
+ * count. Null for kinds that have nothing to add.
+ */
+public final class Captions {
+    private Captions() {
+    }
+
+    public static String detail(Design design, Element element) {
+        if (element instanceof LoadBalancer lb) {
+            var ports = new LinkedHashSet<String>();
+            for (var child : design.children(lb.id())) {
+                if (child instanceof Listener listener && listener.port() != null) {
+                    ports.add(Integer.toString(listener.port()));
+                }
+            }
+            var kind = lb.type().shortName();
+            return ports.isEmpty() ? kind : kind + " · " + String.join(", ", ports);
+        }
+        if (element instanceof AutoScalingGroup asg) {
+            return "desired " + asg.desiredCapacity() + " (" + asg.minSize() + "–" + asg.maxSize() + ")";
+        }
+        if (element instanceof TargetGroup group) {
+            var endpoint = group.protocol() == null ? "" : group.protocol() + (group.port() == null ? "" : ":" + group.port());
+            int count = group.targets().size();
+            var targets = count + (count == 1 ? " target" : " targets");
+            return endpoint.isEmpty() ? targets : endpoint + " · " + targets;
+        }
+        return null;
+    }
+}
