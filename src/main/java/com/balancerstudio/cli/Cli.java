@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Set;
 import picocli.CommandLine;
 
-/** The command line: `balancer-studio validate|rules ...`, usable without a display. */
+/** The command line: `balancer-studio validate|rules|render ...`, usable without a display. */
 @CommandLine.Command(name = "balancer-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Design, validate and export AWS load-balanced network topologies.%n"
                 + "Without a command (or with a design file) the designer window opens.",

@@ -2,6 +2,7 @@ package com.balancerstudio.cli;
 
 import com.balancerstudio.export.DiagramExport;
 import com.balancerstudio.export.ExportOptions;
+import com.balancerstudio.io.AtomicWrite;
 import com.balancerstudio.io.DesignFile;
 import com.balancerstudio.io.DesignFileException;
 import java.io.IOException;
@@ -62,7 +63,7 @@ final class RenderCommand implements Callable<Integer> {
             var options = ExportOptions.of(scale, transparent, dark);
             byte[] bytes = output.png != null ? DiagramExport.png(read, options)
                     : DiagramExport.svg(read, options).getBytes(StandardCharsets.UTF_8);
-            OutputFile.write(target, bytes);
+            AtomicWrite.replaceWithoutBackup(target, bytes);
             spec.commandLine().getOut().println("Wrote " + target + " (" + describe(read, options) + ")");
             return 0;
         } catch (DesignFileException e) {

@@ -8,10 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Replaces a file so that at every moment either the old or the new content is complete on disk: write a temporary
- * file in the same directory, force it to disk, keep a backup of the old file, then rename over the target.
+ * file in the same directory, force it to disk, optionally keep a backup of the old file, then rename over the target.
+ * The new file keeps the permissions of the one it replaces, or gets rw-r--r-- when it is new (the temporary file
+ * itself is created private to its owner).
  */
 public final class AtomicWrite {
     private AtomicWrite() {
@@ -22,7 +28,19 @@ public final class AtomicWrite {
         return file.resolveSibling(file.getFileName() + ".bak");
     }
 
+    private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+    /** Replaces the file and keeps the previous version as {@link #backupOf}. */
     public static void replace(Path file, byte[] content) throws IOException {
+        write(file, content, true);
+    }
+
+    /** Replaces the file without keeping a backup (for generated output such as images). */
+    public static void replaceWithoutBackup(Path file, byte[] content) throws IOException {
+        write(file, content, false);
+    }
+
+    private static void write(Path file, byte[] content, boolean keepBackup) throws IOException {
         var target = file.toAbsolutePath();
         var directory = target.getParent();
         if (directory == null || !Files.isDirectory(directory)) {
@@ -37,8 +55,9 @@ public final class AtomicWrite {
                 }
                 channel.force(true);
             }
-            if (Files.exists(target)) {
-                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
+            setPermissions(temporary, target);
+            if (keepBackup && Files.exists(target)) {
+                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -48,5 +67,12 @@ public final class AtomicWrite {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    private static void setPermissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(temporary, Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
     }
 }

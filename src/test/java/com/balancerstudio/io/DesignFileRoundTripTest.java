@@ -55,6 +55,18 @@ class DesignFileRoundTripTest {
     }
 
     @Test
+    void savedFilesAreReadableByOthersAndKeepTheirPermissions() throws Exception {
+        var file = folder.resolve("web.balancer.json");
+        DesignFile.write(Fixtures.webTier(), file);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        DesignFile.write(Fixtures.webTier().withName("Again"), file);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-rw----");
+    }
+
+    @Test
     void aFailedSaveLeavesThePreviousFileIntact() throws Exception {
         var file = folder.resolve("web.balancer.json");
         DesignFile.write(Fixtures.webTier(), file);
