@@ -1,0 +1,77 @@
+package com.balancerstudio.ui.menus;
+
+import static com.balancerstudio.ui.menus.Items.item;
+
+import com.balancerstudio.io.DesignFileException;
+import com.balancerstudio.ui.files.BundledSamples;
+import java.io.IOException;
+import java.nio.file.Files;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+/** File: New, New from template, Open, Open Recent, Save, Save As, Quit. */
+final class FileMenu {
+    private FileMenu() {
+    }
+
+    static Menu of(Commands c) {
+        var files = c.files();
+        var templates = new Menu("New from template");
+        templates.setId("menu-new-from-template");
+        for (var sample : BundledSamples.FILES) {
+            templates.getItems().add(item("sample-" + sample.replace(".balancer.json", ""), sampleName(sample), null,
+                    () -> files.newFromSample(sample)));
+        }
+        var recent = new Menu("Open Recent");
+        recent.setId("menu-open-recent");
+        recent.getItems().add(new MenuItem("(none)"));
+        recent.setOnShowing(e -> fillRecent(recent, c));
+        var menu = new Menu("File", null,
+                item("menu-new", "New", "Shortcut+N", files::newDesign),
+                templates,
+                item("menu-open", "Open…", "Shortcut+O", files::openChosen),
+                recent,
+                new SeparatorMenuItem(),
+                item("menu-save", "Save", "Shortcut+S", files::save),
+                item("menu-save-as", "Save As…", "Shortcut+Shift+S", files::saveAs),
+                new SeparatorMenuItem(),
+                item("menu-quit", "Quit", "Shortcut+Q", c::quit));
+        menu.setId("menu-file");
+        return menu;
+    }
+
+    private static void fillRecent(Menu recent, Commands c) {
+        recent.getItems().clear();
+        var list = c.files().recent().list();
+        if (list.isEmpty()) {
+            var none = new MenuItem("No recent designs");
+            none.setDisable(true);
+            recent.getItems().add(none);
+            return;
+        }
+        for (var file : list) {
+            var parent = file.getParent();
+            var item = new MenuItem(file.getFileName() + (parent == null ? "" : "  —  " + parent));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                if (!Files.isRegularFile(file)) {
+                    c.files().recent().remove(file);
+                    c.workspace().say(file + " no longer exists; it was removed from the recent designs");
+                    return;
+                }
+                c.files().open(file);
+            });
+            recent.getItems().add(item);
+        }
+    }
+
+    /** The name of the design inside the sample, or its file name if it cannot be read. */
+    private static String sampleName(String fileName) {
+        try {
+            return BundledSamples.read(fileName).name();
+        } catch (IOException | DesignFileException e) {
+            return fileName;
+        }
+    }
+}
