@@ -8,7 +8,7 @@ import picocli.CommandLine;
 @CommandLine.Command(name = "balancer-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Design, validate and export AWS load-balanced network topologies.%n"
                 + "Without a command (or with a design file) the designer window opens.",
-        subcommands = {ValidateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, RulesCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (validate: no errors)", "1:validate: errors found", "2:usage or input error"})
 public final class Cli implements Runnable {

@@ -23,6 +23,8 @@ import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.Vpc;
 import com.balancerstudio.model.WebAcl;
 import com.balancerstudio.rules.Severity;
+import com.balancerstudio.model.ElementId;
+import java.util.Set;
 
 /**
  * Draws a design onto a {@link Surface}: containers as titled frames, resources as labelled tiles in their category
@@ -47,11 +49,24 @@ public final class DiagramPainter {
 
     /** Paints what of the design intersects {@code visible} (design coordinates), then the overlay. */
     public void paint(Surface surface, Design design, Overlay overlay, Rect visible) {
-        for (var top : design.children(null)) {
-            paintTree(surface, design, top, 0, 0, visible, overlay);
+        paint(surface, design, overlay, visible, Set.of());
+    }
+
+    /**
+     * Paints only the given elements with what they contain, and the links among what is painted (all of the design
+     * when {@code only} is empty), then the overlay for what is painted.
+     */
+    public void paint(Surface surface, Design design, Overlay overlay, Rect visible, Set<ElementId> only) {
+        var roots = only.isEmpty() ? design.children(null)
+                : only.stream().map(design::get).filter(java.util.Objects::nonNull).toList();
+        for (var root : roots) {
+            var parent = root.parent() == null ? null : design.absoluteBounds(root.parent());
+            paintTree(surface, design, root, parent == null ? 0 : parent.x(), parent == null ? 0 : parent.y(),
+                    visible, overlay);
         }
-        Links.paint(surface, design, theme);
-        paintOverlay(surface, design, overlay);
+        var shown = only.isEmpty() ? null : Subtrees.of(design, only);
+        Links.paint(surface, design, theme, shown == null ? id -> true : shown::contains);
+        paintOverlay(surface, design, shown == null ? overlay : overlay.onlyFor(shown));
     }
 
     /** The union of every drawn element's absolute bounds, or an empty rectangle for an empty design. */
@@ -131,12 +146,12 @@ public final class DiagramPainter {
 
     private void paintTile(Surface surface, Element element, Rect r) {
         var color = categoryColor(element);
-        double icon = Math.min(Math.min(r.width(), r.height() - 16), 40);
+        double icon = Math.min(r.width(), r.height());
         double iconX = r.x() + (r.width() - icon) / 2;
         surface.fillRoundRect(iconX, r.y(), icon, icon, 6, color);
         surface.text(abbreviation(element), iconX + icon / 2, r.y() + icon / 2 + 4,
                 new TextStyle(Math.max(8, icon / 3.5), true, TextStyle.Align.CENTER), Rgba.hex("#ffffff"));
-        surface.text(elide(surface, element.name(), r.width() + 20), r.x() + r.width() / 2, r.y() + icon + 13, LABEL,
+        surface.text(elide(surface, element.name(), r.width() + 20), r.x() + r.width() / 2, r.y() + icon + 14, LABEL,
                 theme.text());
     }
 

@@ -48,12 +48,13 @@ public final class Links {
         return links;
     }
 
-    static void paint(Surface surface, Design design, Theme theme) {
+    static void paint(Surface surface, Design design, Theme theme, java.util.function.Predicate<ElementId> shown) {
         var stroke = Surface.Stroke.solid(theme.connector(), 1.5);
         for (var link : of(design)) {
             Element from = design.get(link.from());
             Element to = design.get(link.to());
-            if (from == null || to == null || isHidden(from) || isHidden(to)) {
+            if (from == null || to == null || isHidden(from) || isHidden(to) || !shown.test(from.id())
+                    || !shown.test(to.id())) {
                 continue;
             }
             var route = route(design.absoluteBounds(from.id()), design.absoluteBounds(to.id()));

@@ -28,6 +28,18 @@ public record Overlay(Set<ElementId> selection, Map<ElementId, Severity> badges,
         return new Overlay(ids, badges, hover, marquee, dropPreview, dropAllowed, connection);
     }
 
+    /** This overlay restricted to the given elements: selection and badges of others are dropped. */
+    public Overlay onlyFor(Set<ElementId> shown) {
+        var kept = new java.util.HashMap<ElementId, Severity>();
+        badges.forEach((id, severity) -> {
+            if (shown.contains(id)) {
+                kept.put(id, severity);
+            }
+        });
+        return new Overlay(selection.stream().filter(shown::contains).collect(java.util.stream.Collectors.toSet()),
+                kept, hover, marquee, dropPreview, dropAllowed, connection);
+    }
+
     public Overlay withBadges(Map<ElementId, Severity> newBadges) {
         return new Overlay(selection, newBadges, hover, marquee, dropPreview, dropAllowed, connection);
     }
