@@ -34,6 +34,10 @@ public final class DesignFiles {
         this.choice = choice;
     }
 
+    public FileChoice choice() {
+        return choice;
+    }
+
     public RecentFiles recent() {
         return recent;
     }

@@ -12,6 +12,9 @@ public interface FileChoice {
 
     Path toSave(Window owner, String suggestedName);
 
+    /** A place to export a picture; {@code extension} is ".png" or ".svg". */
+    Path toExport(Window owner, String suggestedName, String extension);
+
     /** The system file chooser, filtered to design files. */
     static FileChoice system() {
         return new FileChoice() {
@@ -30,6 +33,21 @@ public interface FileChoice {
                 var name = file.getName();
                 return name.endsWith(DesignFile.EXTENSION) ? file.toPath()
                         : file.toPath().resolveSibling(name.replaceFirst("\\.json$", "") + DesignFile.EXTENSION);
+            }
+
+            @Override
+            public Path toExport(Window owner, String suggestedName, String extension) {
+                var chooser = new FileChooser();
+                chooser.setTitle("Export " + extension.substring(1).toUpperCase(java.util.Locale.ROOT));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                        extension.substring(1).toUpperCase(java.util.Locale.ROOT) + " images", "*" + extension));
+                chooser.setInitialFileName(suggestedName);
+                File file = chooser.showSaveDialog(owner);
+                if (file == null) {
+                    return null;
+                }
+                return file.getName().endsWith(extension) ? file.toPath()
+                        : file.toPath().resolveSibling(file.getName() + extension);
             }
         };
     }

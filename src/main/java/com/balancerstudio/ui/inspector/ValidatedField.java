@@ -30,7 +30,13 @@ public final class ValidatedField extends TextField {
         if (hintText != null) {
             setPromptText(hintText);
         }
-        textProperty().addListener((o, old, now) -> check(now));
+        textProperty().addListener((o, old, now) -> {
+            try {
+                check(now);
+            } catch (IllegalArgumentException e) {
+                // check() has marked the field; nothing is applied while the text is invalid.
+            }
+        });
         setOnAction(e -> apply());
         focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {

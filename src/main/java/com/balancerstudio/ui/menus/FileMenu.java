@@ -10,7 +10,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
-/** File: New, New from template, Open, Open Recent, Save, Save As, Quit. */
+/** File: New, New from template, Open, Open Recent, Save, Save As, Export PNG and SVG, Quit. */
 final class FileMenu {
     private FileMenu() {
     }
@@ -27,6 +27,7 @@ final class FileMenu {
         recent.setId("menu-open-recent");
         recent.getItems().add(new MenuItem("(none)"));
         recent.setOnShowing(e -> fillRecent(recent, c));
+        var exports = ExportItems.of(c);
         var menu = new Menu("File", null,
                 item("menu-new", "New", "Shortcut+N", files::newDesign),
                 templates,
@@ -35,6 +36,9 @@ final class FileMenu {
                 new SeparatorMenuItem(),
                 item("menu-save", "Save", "Shortcut+S", files::save),
                 item("menu-save-as", "Save As…", "Shortcut+Shift+S", files::saveAs),
+                new SeparatorMenuItem(),
+                exports.get(0),
+                exports.get(1),
                 new SeparatorMenuItem(),
                 item("menu-quit", "Quit", "Shortcut+Q", c::quit));
         menu.setId("menu-file");

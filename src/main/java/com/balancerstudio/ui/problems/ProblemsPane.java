@@ -116,7 +116,8 @@ public final class ProblemsPane {
     /** A "Fix" button for findings that carry a quick fix, used by the fix column. */
     static Button fixButton(Finding finding, java.util.function.Consumer<Finding> fix) {
         var button = new Button("Fix");
-        button.getStyleClass().add("small");
+        button.getStyleClass().addAll("small", "quick-fix");
+        button.setTooltip(new javafx.scene.control.Tooltip("Apply the quick fix as one undoable edit"));
         button.setOnAction(e -> fix.accept(finding));
         return button;
     }
