@@ -3,18 +3,20 @@ package com.balancerstudio.ui;
 import com.balancerstudio.io.DesignFile;
 import com.balancerstudio.io.DesignFileException;
 import com.balancerstudio.model.Design;
+import com.balancerstudio.render.DiagramPainter;
+import com.balancerstudio.render.Theme;
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CoreRules;
+import com.balancerstudio.ui.canvas.DesignerCanvas;
+import com.balancerstudio.ui.files.BundledSamples;
+import com.balancerstudio.ui.files.RecentFiles;
+import com.balancerstudio.ui.files.RecoveryStore;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-/** The desktop application: opens the design named on the command line, or the flagship sample design. */
+/** The desktop application: the designer window on the design named on the command line, or the flagship sample. */
 public final class App extends Application {
     /** The sample design shown when no file is given, bundled in the program. */
     public static final String FLAGSHIP_SAMPLE = "two-az-alb-web-tier" + DesignFile.EXTENSION;
@@ -26,34 +28,30 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         var args = getParameters().getUnnamed();
-        var window = new DesignWindow(stage, CoreRules.create(Catalog.bundled()));
-        stage.setScene(new Scene(window.root(), 1200, 800));
+        Path file = args.isEmpty() ? null : Path.of(args.get(0));
+        var workspace = new Workspace(CoreRules.create(Catalog.bundled()), initialDesign(file), null);
+        var canvas = new DesignerCanvas(workspace, new DiagramPainter(Theme.LIGHT));
+        var window = new DesignerWindow(stage, workspace, canvas, canvas, RecentFiles.forUser(),
+                RecoveryStore.inUserHome());
+        window.install(1360, 860);
         stage.show();
-        if (args.isEmpty()) {
-            try {
-                window.show(flagshipSample(), null);
-            } catch (DesignFileException | IOException e) {
-                window.show(Design.empty("Untitled design"), null);
-            }
-        } else {
-            window.open(Path.of(args.get(0)));
+        window.start(file);
+    }
+
+    /** The flagship sample when no file is given; an empty design while the given file is being read. */
+    private static Design initialDesign(Path file) {
+        if (file != null) {
+            return Design.empty("Untitled design");
+        }
+        try {
+            return flagshipSample();
+        } catch (DesignFileException | IOException e) {
+            return Design.empty("Untitled design");
         }
     }
 
     /** The flagship sample, read from the program's resources. */
     public static Design flagshipSample() throws IOException, DesignFileException {
-        try (InputStream in = App.class.getResourceAsStream("/com/balancerstudio/samples/" + FLAGSHIP_SAMPLE)) {
-            if (in == null) {
-                throw new IOException("the sample design " + FLAGSHIP_SAMPLE + " is missing from the program");
-            }
-            return DesignFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), FLAGSHIP_SAMPLE);
-        }
-    }
-
-    static void showError(String title, String message) {
-        var alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.showAndWait();
+        return BundledSamples.read(FLAGSHIP_SAMPLE);
     }
 }

@@ -115,7 +115,7 @@ public final class DesignerWindow {
     private void showPanels(boolean show) {
         if (show) {
             sides.getItems().setAll(palette, canvas, inspector);
-            sides.setDividerPositions(0.16, 0.74);
+            sides.setDividerPositions(0.175, 0.75);
             SplitPane.setResizableWithParent(palette, false);
             SplitPane.setResizableWithParent(inspector, false);
             main.getItems().setAll(sides, problems);

@@ -16,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -36,7 +35,7 @@ public final class InspectorPane {
         root.setId("inspector");
         root.setFitToWidth(true);
         root.setMinWidth(260);
-        root.setPrefWidth(330);
+        root.setPrefWidth(340);
         title.setId("inspector-title");
         title.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold;");
         title.setPadding(new Insets(8, 8, 0, 8));
@@ -80,10 +79,7 @@ public final class InspectorPane {
     }
 
     private Node designForm(Design design) {
-        var grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(8));
+        var grid = PropertyForm.grid();
         var name = new ValidatedField(design.name(), design.name(), null, Parsers.text(true),
                 value -> renameDesign((String) value, workspace.design().description()));
         name.setId("design-name");

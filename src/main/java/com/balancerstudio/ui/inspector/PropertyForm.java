@@ -22,16 +22,7 @@ final class PropertyForm {
     }
 
     static GridPane of(Design design, Element element, BiConsumer<List<String>, Object> commit) {
-        var grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(8));
-        var labels = new ColumnConstraints();
-        labels.setMinWidth(110);
-        var editors = new ColumnConstraints();
-        editors.setHgrow(Priority.ALWAYS);
-        editors.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, editors);
+        var grid = grid();
         int row = 0;
         grid.addRow(row++, new Label("id"), new Label(element.id().value()));
         for (var component : element.getClass().getRecordComponents()) {
@@ -59,6 +50,23 @@ final class PropertyForm {
             var label = new Label(PropertyNames.words(name));
             grid.addRow(row++, label, editor);
         }
+        return grid;
+    }
+
+    /** A two-column grid: labels as wide as they need (up to a limit), editors taking the rest. */
+    static GridPane grid() {
+        var grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(8));
+        var labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMaxWidth(170);
+        var editors = new ColumnConstraints();
+        editors.setHgrow(Priority.ALWAYS);
+        editors.setFillWidth(true);
+        editors.setMinWidth(120);
+        grid.getColumnConstraints().addAll(labels, editors);
         return grid;
     }
 

@@ -1,35 +1,64 @@
 package com.balancerstudio.ui.palette;
 
+import com.balancerstudio.model.Design;
+import com.balancerstudio.model.Element;
+import com.balancerstudio.model.Rect;
 import com.balancerstudio.model.Template;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
+import com.balancerstudio.render.DiagramPainter;
+import com.balancerstudio.render.Rgba;
+import com.balancerstudio.render.Surface;
+import com.balancerstudio.render.TextStyle;
+import com.balancerstudio.render.Theme;
+import com.balancerstudio.ui.canvas.FxCanvasSurface;
+import javafx.scene.canvas.Canvas;
 
-/** A palette icon: a tile in the colour of the template's group with the kind's short name (ALB, NAT, EC2...). */
+/**
+ * A palette icon drawn with the painter's own colours and marks through the canvas surface, so an entry looks like
+ * what it becomes: a resource tile (ALB, NAT, EC2...) or a container frame (Region, VPC, zone, subnet).
+ */
 public final class TemplateIcon {
+    private static final Design NOWHERE = Design.empty("palette");
+
     private TemplateIcon() {
     }
 
-    public static Node of(Template template, double size) {
-        var tile = new Rectangle(size, size, color(template.group()));
-        tile.setArcWidth(size / 4);
-        tile.setArcHeight(size / 4);
-        var text = new Label(shortName(template));
-        text.setTextFill(Color.WHITE);
-        text.setFont(Font.font(null, FontWeight.BOLD, size / 3.4));
-        var icon = new StackPane(tile, text);
-        icon.setAlignment(Pos.CENTER);
-        icon.setMinSize(size, size);
-        icon.setMaxSize(size, size);
-        return icon;
+    public static Canvas of(Template template, double size) {
+        var canvas = new Canvas(size, size);
+        var surface = new FxCanvasSurface(canvas.getGraphicsContext2D());
+        var painter = new DiagramPainter(Theme.LIGHT);
+        var sample = sample(template, size);
+        if (DiagramPainter.isContainer(sample)) {
+            var color = containerColor(template, Theme.LIGHT);
+            surface.fillRect(1, 1, size - 2, size - 2, color.withAlpha(0.10));
+            var stroke = template == Template.AVAILABILITY_ZONE
+                    ? Surface.Stroke.dashed(color, 1.5, 4, 3) : Surface.Stroke.solid(color, 1.5);
+            surface.strokeRect(1, 1, size - 2, size - 2, stroke);
+            surface.text(shortName(template), size / 2, size / 2 + 4,
+                    new TextStyle(size / 3.6, true, TextStyle.Align.CENTER), color);
+        } else {
+            surface.fillRoundRect(0, 0, size, size, 5, painter.categoryColor(sample));
+            surface.text(DiagramPainter.abbreviation(sample), size / 2, size / 2 + 4,
+                    new TextStyle(size / 3.6, true, TextStyle.Align.CENTER), Rgba.hex("#ffffff"));
+        }
+        return canvas;
     }
 
-    /** The few letters people use for the kind. */
+    /** An element as the template makes it, only to ask the painter how its kind looks. */
+    private static Element sample(Template template, double size) {
+        return template.create(NOWHERE, null, new Rect(0, 0, size, size));
+    }
+
+    private static Rgba containerColor(Template template, Theme theme) {
+        return switch (template) {
+            case REGION -> theme.region();
+            case VPC -> theme.vpc();
+            case PUBLIC_SUBNET -> theme.publicSubnet();
+            case PRIVATE_SUBNET -> theme.privateSubnet();
+            default -> theme.zone();
+        };
+    }
+
+    /** The few letters shown on container icons and matched by the palette search. */
     public static String shortName(Template template) {
         return switch (template) {
             case REGION -> "RGN";
@@ -37,32 +66,7 @@ public final class TemplateIcon {
             case AVAILABILITY_ZONE -> "AZ";
             case PUBLIC_SUBNET -> "PUB";
             case PRIVATE_SUBNET -> "PRV";
-            case INTERNET_GATEWAY -> "IGW";
-            case NAT_GATEWAY -> "NAT";
-            case ELASTIC_IP -> "EIP";
-            case ROUTE_TABLE -> "RT";
-            case APPLICATION_LOAD_BALANCER -> "ALB";
-            case NETWORK_LOAD_BALANCER -> "NLB";
-            case GATEWAY_LOAD_BALANCER -> "GWLB";
-            case CLASSIC_LOAD_BALANCER -> "CLB";
-            case TARGET_GROUP -> "TG";
-            case INSTANCE -> "EC2";
-            case AUTO_SCALING_GROUP -> "ASG";
-            case SECURITY_GROUP -> "SG";
-            case CERTIFICATE -> "ACM";
-            case WEB_ACL -> "WAF";
-            case DNS_RECORD -> "R53";
-            case INTERNET_CLIENTS -> "WWW";
-        };
-    }
-
-    /** AWS architecture-icon colours by group: network purple, load balancing violet, compute orange, edge red. */
-    private static Color color(Template.Group group) {
-        return switch (group) {
-            case NETWORK -> Color.web("#8c4fff");
-            case LOAD_BALANCING -> Color.web("#6b3fd1");
-            case COMPUTE -> Color.web("#ed7100");
-            case EDGE_AND_SECURITY -> Color.web("#dd344c");
+            default -> DiagramPainter.abbreviation(sample(template, 64));
         };
     }
 }

@@ -29,6 +29,8 @@ public final class SeverityStyle {
             shape = new Polygon(6, 0, 12, 6, 6, 12, 0, 6);
         }
         shape.setFill(color(severity));
+        shape.setStroke(Color.WHITE);
+        shape.setStrokeWidth(1);
         return shape;
     }
 }
