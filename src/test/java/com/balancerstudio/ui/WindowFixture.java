@@ -42,7 +42,7 @@ final class WindowFixture {
                 return nextFile;
             }
         });
-        window.install(1280, 800);
+        window.install(1200, 760);
         stage.show();
     }
 

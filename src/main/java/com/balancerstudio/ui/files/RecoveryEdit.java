@@ -26,9 +26,13 @@ public final class RecoveryEdit {
         if (!topLevel.isEmpty()) {
             edits.add(Edits.delete(saved, topLevel));
         }
-        int index = 0;
+        // Containers go in before their contents, each at the place that ends in the recovered design's order.
+        var added = new ArrayList<Integer>();
         for (var element : containersFirst(recovered)) {
-            edits.add(new AddElement(element, index++));
+            int position = recovered.indexOf(element.id());
+            int index = (int) added.stream().filter(p -> p < position).count();
+            added.add(position);
+            edits.add(new AddElement(element, index));
         }
         if (!saved.name().equals(recovered.name()) || !saved.description().equals(recovered.description())) {
             edits.add(new RenameDesign(saved.name(), saved.description(), recovered.name(), recovered.description()));
@@ -36,7 +40,7 @@ public final class RecoveryEdit {
         return new CompoundEdit("Recover unsaved changes", edits);
     }
 
-    /** The elements ordered so each comes after its container, otherwise in design order. */
+    /** The elements ordered so each comes after its container (shallower first, otherwise in design order). */
     private static List<Element> containersFirst(Design design) {
         var ordered = new ArrayList<>(design.elements());
         ordered.sort(Comparator.comparingInt(element -> depth(design, element.parent())));
