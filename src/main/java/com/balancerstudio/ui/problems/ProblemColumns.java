@@ -11,7 +11,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/** The columns of the problems list: severity (icon and word), rule, element, message, fix hint, quick fix button. */
+/** The columns of the problems list: severity (icon and word), quick fix button, rule, element, message, fix hint. */
 final class ProblemColumns {
     private ProblemColumns() {
     }
@@ -34,13 +34,6 @@ final class ProblemColumns {
         });
         severity.setPrefWidth(90);
         table.getColumns().add(severity);
-        table.getColumns().add(text("Rule", Finding::ruleId, 110));
-        table.getColumns().add(text("Element", f -> {
-            var element = workspace.design().get(f.primaryElement());
-            return element == null ? "" : element.name();
-        }, 140));
-        table.getColumns().add(text("Problem", Finding::message, 520));
-        table.getColumns().add(text("Fix", Finding::fix, 360));
         var quickFix = new TableColumn<Finding, Finding>("");
         quickFix.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         quickFix.setCellFactory(column -> new TableCell<>() {
@@ -53,6 +46,13 @@ final class ProblemColumns {
         });
         quickFix.setPrefWidth(60);
         table.getColumns().add(quickFix);
+        table.getColumns().add(text("Rule", Finding::ruleId, 110));
+        table.getColumns().add(text("Element", f -> {
+            var element = workspace.design().get(f.primaryElement());
+            return element == null ? "" : element.name();
+        }, 140));
+        table.getColumns().add(text("Problem", Finding::message, 520));
+        table.getColumns().add(text("Fix", Finding::fix, 360));
     }
 
     private static TableColumn<Finding, String> text(String title, Function<Finding, String> value, double width) {

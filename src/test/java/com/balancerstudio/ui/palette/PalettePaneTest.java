@@ -65,6 +65,7 @@ class PalettePaneTest {
     void doubleClickWithoutAFittingContainerSaysWhereItBelongs(FxRobot robot) {
         robot.interact(() -> workspace.select(Set.of()));
         var before = workspace.design();
+        robot.clickOn("#palette-search").write("EC2");
         robot.doubleClickOn("#palette-INSTANCE");
         WaitForAsyncUtils.waitForFxEvents();
 
