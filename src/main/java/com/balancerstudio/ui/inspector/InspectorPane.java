@@ -55,14 +55,17 @@ public final class InspectorPane {
         var selection = workspace.selection();
         Object now = selection.size() == 1 ? design.get(selection.iterator().next())
                 : selection.isEmpty() ? List.of(design.name(), design.description()) : selection.size();
-        if (now != null && now.equals(shown)) {
+        // An element is shown with what it holds, so adding a listener refreshes its load balancer's table.
+        var key = now instanceof Element element ? List.of(element, design.children(element.id())) : now;
+        if (key != null && key.equals(shown)) {
             return;
         }
-        shown = now;
+        shown = key;
         content.getChildren().setAll(title);
         if (now instanceof Element element) {
             title.setText(element.kindLabel() + ": " + element.name());
-            content.getChildren().add(PropertyForm.of(design, element, (path, value) -> commit(element.id(), path, value)));
+            // What the element holds (listeners, rules, targets) comes first: it matters more than the long tail
+            // of attributes below, which mostly keep their AWS defaults.
             if (element instanceof LoadBalancer balancer) {
                 content.getChildren().add(ListenersSection.of(workspace, balancer));
             } else if (element instanceof Listener listener) {
@@ -70,6 +73,7 @@ public final class InspectorPane {
             } else if (element instanceof TargetGroup group) {
                 content.getChildren().add(TargetsSection.of(workspace, group));
             }
+            content.getChildren().add(PropertyForm.of(design, element, (path, value) -> commit(element.id(), path, value)));
         } else if (now instanceof Integer count) {
             title.setText(count + " elements selected");
         } else {
