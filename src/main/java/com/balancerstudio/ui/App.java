@@ -13,6 +13,7 @@ import com.balancerstudio.ui.files.RecentFiles;
 import com.balancerstudio.ui.files.RecoveryStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -21,15 +22,24 @@ public final class App extends Application {
     /** The sample design shown when no file is given, bundled in the program. */
     public static final String FLAGSHIP_SAMPLE = "two-az-alb-web-tier" + DesignFile.EXTENSION;
 
+    /** The rules and the first design, read while the JavaFX toolkit starts so the window appears sooner. */
+    private static CompletableFuture<Workspace> preparing;
+
     public static void start(String[] args) {
+        Path file = args.length == 0 ? null : Path.of(args[0]);
+        preparing = CompletableFuture.supplyAsync(() -> prepare(file));
         Application.launch(App.class, args);
+    }
+
+    private static Workspace prepare(Path file) {
+        return new Workspace(CoreRules.create(Catalog.bundled()), initialDesign(file), null);
     }
 
     @Override
     public void start(Stage stage) {
         var args = getParameters().getUnnamed();
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
-        var workspace = new Workspace(CoreRules.create(Catalog.bundled()), initialDesign(file), null);
+        var workspace = preparing != null ? preparing.join() : prepare(file);
         var canvas = new DesignerCanvas(workspace, new DiagramPainter(Theme.LIGHT));
         var window = new DesignerWindow(stage, workspace, canvas, canvas, RecentFiles.forUser(),
                 RecoveryStore.inUserHome());

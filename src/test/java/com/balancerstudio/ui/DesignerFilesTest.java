@@ -116,8 +116,9 @@ class DesignerFilesTest {
         var templates = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().stream()
                 .filter(i -> "menu-new-from-template".equals(i.getId())).findFirst().orElseThrow();
         assertThat(templates.getItems()).hasSize(com.balancerstudio.ui.files.BundledSamples.FILES.size());
-        assertThat(templates.getItems().get(0).getText()).isEqualTo(
-                DesignFile.read(Path.of("sample-designs/two-az-alb-web-tier.balancer.json")).name());
+        var flagship = DesignFile.read(Path.of("sample-designs/two-az-alb-web-tier.balancer.json")).name();
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> flagship.equals(templates.getItems().get(0).getText()));
 
         robot.interact(() -> templates.getItems().get(1).fire());
         assertThat(fixture.workspace.design().name()).isEqualTo(

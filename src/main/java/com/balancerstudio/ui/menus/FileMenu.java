@@ -6,6 +6,7 @@ import com.balancerstudio.io.DesignFileException;
 import com.balancerstudio.ui.files.BundledSamples;
 import java.io.IOException;
 import java.nio.file.Files;
+import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -20,9 +21,10 @@ final class FileMenu {
         var templates = new Menu("New from template");
         templates.setId("menu-new-from-template");
         for (var sample : BundledSamples.FILES) {
-            templates.getItems().add(item("sample-" + sample.replace(".balancer.json", ""), sampleName(sample), null,
-                    () -> files.newFromSample(sample)));
+            templates.getItems().add(item("sample-" + sample.replace(".balancer.json", ""),
+                    sample.replace(".balancer.json", ""), null, () -> files.newFromSample(sample)));
         }
+        nameSamplesLater(templates);
         var recent = new Menu("Open Recent");
         recent.setId("menu-open-recent");
         recent.getItems().add(new MenuItem("(none)"));
@@ -68,6 +70,23 @@ final class FileMenu {
             });
             recent.getItems().add(item);
         }
+    }
+
+    /**
+     * Replaces the file names by the names of the designs inside, read off the UI thread so that reading every sample
+     * does not delay the first window.
+     */
+    private static void nameSamplesLater(Menu templates) {
+        var reader = new Thread(() -> {
+            var names = BundledSamples.FILES.stream().map(FileMenu::sampleName).toList();
+            Platform.runLater(() -> {
+                for (int i = 0; i < names.size(); i++) {
+                    templates.getItems().get(i).setText(names.get(i));
+                }
+            });
+        }, "sample-names");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** The name of the design inside the sample, or its file name if it cannot be read. */
