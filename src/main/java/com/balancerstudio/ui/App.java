@@ -9,12 +9,14 @@ import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CoreRules;
 import com.balancerstudio.ui.canvas.DesignerCanvas;
 import com.balancerstudio.ui.files.BundledSamples;
+import com.balancerstudio.ui.files.Dialogs;
 import com.balancerstudio.ui.files.RecentFiles;
 import com.balancerstudio.ui.files.RecoveryStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** The desktop application: the designer window on the design named on the command line, or the flagship sample. */
@@ -23,7 +25,11 @@ public final class App extends Application {
     public static final String FLAGSHIP_SAMPLE = "two-az-alb-web-tier" + DesignFile.EXTENSION;
 
     /** The rules and the first design, read while the JavaFX toolkit starts so the window appears sooner. */
-    private static CompletableFuture<Workspace> preparing;
+    private static CompletableFuture<Start> preparing;
+
+    /** The first workspace, and why the file named on the command line could not be opened (null when it could). */
+    private record Start(Workspace workspace, Path file, String error) {
+    }
 
     public static void start(String[] args) {
         Path file = args.length == 0 ? null : Path.of(args[0]);
@@ -31,33 +37,42 @@ public final class App extends Application {
         Application.launch(App.class, args);
     }
 
-    private static Workspace prepare(Path file) {
-        return new Workspace(CoreRules.create(Catalog.bundled()), initialDesign(file), null);
-    }
-
     @Override
     public void start(Stage stage) {
         var args = getParameters().getUnnamed();
-        Path file = args.isEmpty() ? null : Path.of(args.get(0));
-        var workspace = preparing != null ? preparing.join() : prepare(file);
+        var start = preparing != null ? preparing.join() : prepare(args.isEmpty() ? null : Path.of(args.get(0)));
+        var workspace = start.workspace();
         var canvas = new DesignerCanvas(workspace, new DiagramPainter(Theme.LIGHT));
-        var window = new DesignerWindow(stage, workspace, canvas, canvas, RecentFiles.forUser(),
-                RecoveryStore.inUserHome());
+        var recent = RecentFiles.forUser();
+        var window = new DesignerWindow(stage, workspace, canvas, canvas, recent, RecoveryStore.inUserHome());
         window.install(1360, 860);
         stage.show();
-        window.start(file);
+        if (start.error() != null) {
+            Platform.runLater(() -> Dialogs.error(stage, "This design cannot be opened", start.error()));
+        } else if (start.file() != null) {
+            recent.add(start.file());
+        }
+        window.start(null);
     }
 
-    /** The flagship sample when no file is given; an empty design while the given file is being read. */
-    private static Design initialDesign(Path file) {
+    /** Reads the named design, or the flagship sample when none is named or the named one cannot be read. */
+    private static Start prepare(Path file) {
+        var rules = CoreRules.create(Catalog.bundled());
+        String error = null;
         if (file != null) {
-            return Design.empty("Untitled design");
+            try {
+                return new Start(new Workspace(rules, DesignFile.read(file), file), file, null);
+            } catch (DesignFileException e) {
+                error = e.getMessage();
+            }
         }
+        Design design;
         try {
-            return flagshipSample();
+            design = flagshipSample();
         } catch (DesignFileException | IOException e) {
-            return Design.empty("Untitled design");
+            design = Design.empty("Untitled design");
         }
+        return new Start(new Workspace(rules, design, null), null, error);
     }
 
     /** The flagship sample, read from the program's resources. */

@@ -90,7 +90,10 @@ public final class DesignerWindow {
         autosave.start();
     }
 
-    /** After the window is shown: offers a design left unsaved by a crash, else opens the file if one is given. */
+    /**
+     * After the window is shown: offers a design left unsaved by a crash, else opens the file if one is given (null:
+     * keep the design the workspace has).
+     */
     public void start(Path file) {
         Platform.runLater(() -> {
             boolean recovered = files.recovery().exists() && RecoveryOffer.offer(workspace, files.recovery(), stage);
