@@ -14,7 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /** A titled table of the items an element holds (listeners, rules, targets), with Remove and an add control. */
@@ -25,7 +25,7 @@ final class ItemsTable<T> {
     ItemsTable(String title, String id, List<T> items, Map<String, Function<T, String>> columns) {
         table.setId(id);
         table.setItems(FXCollections.observableArrayList(items));
-        table.setPrefHeight(28 + 26 * Math.max(2, Math.min(items.size(), 6)));
+        table.setPrefHeight(44 + 38 * Math.max(2, Math.min(items.size(), 6)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("none yet"));
         new LinkedHashMap<>(columns).forEach((name, value) -> {
@@ -58,7 +58,7 @@ final class ItemsTable<T> {
         var removeButton = new Button(removeText);
         removeButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         removeButton.setOnAction(e -> remove.accept(table.getSelectionModel().getSelectedItem()));
-        var actions = new HBox(6, addControls);
+        var actions = new FlowPane(6, 6, addControls);
         actions.getChildren().add(removeButton);
         box.getChildren().add(actions);
         return this;
