@@ -83,6 +83,17 @@ class DesignerFilesTest {
     }
 
     @Test
+    void quitAsksAboutUnsavedChangesAndCancelKeepsTheWindowOpen(FxRobot robot) {
+        changeSomething(robot);
+        MenuDriver.choose(robot, "File", "Quit");
+        assertThat(robot.lookup("Save the changes to \"Web tier\"?").tryQuery()).isPresent();
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(fixture.workspace.dirtyProperty().get()).isTrue();
+    }
+
+    @Test
     void aFailedSaveSaysWhyAndKeepsTheDesignOpenAndUnsaved(FxRobot robot) {
         changeSomething(robot);
         fixture.nextFile = temp.resolve("no-such-folder").resolve("web.balancer.json");

@@ -94,6 +94,21 @@ class InspectorAndViewTest {
     }
 
     @Test
+    void aListenersDefaultActionIsChosenFromTheTargetGroups(FxRobot robot) {
+        select(robot, "http");
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<com.balancerstudio.ui.inspector.Choice> action =
+                    robot.lookup("#prop-defaultAction").queryComboBox();
+            action.getItems().stream().filter(c -> c.label().equals("forward to web-tg")).findFirst()
+                    .ifPresent(action::setValue);
+        });
+        var listener = fixture.workspace.design().get(ElementId.of("http"), Listener.class);
+        assertThat(listener.defaultAction())
+                .isEqualTo(com.balancerstudio.model.Action.Forward.to(ElementId.of("web-tg")));
+        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Set default action of HTTP :80");
+    }
+
+    @Test
     void withNothingSelectedTheDesignsNameIsEdited(FxRobot robot) {
         robot.interact(() -> fixture.workspace.select(Set.of()));
         DesignerWindowTest.typeInto(robot, "#design-name", "Shop front");

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 /** Writes a design as a PNG or SVG picture (drawn by the same painter as the canvas); says why when it cannot. */
 public final class PictureExport {
+    /** The picture formats, with their file extensions. */
     public enum Format {
         PNG(".png"), SVG(".svg");
 
