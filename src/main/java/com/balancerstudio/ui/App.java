@@ -3,57 +3,80 @@ package com.balancerstudio.ui;
 import com.balancerstudio.io.DesignFile;
 import com.balancerstudio.io.DesignFileException;
 import com.balancerstudio.model.Design;
+import com.balancerstudio.render.DiagramPainter;
+import com.balancerstudio.render.Theme;
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CoreRules;
+import com.balancerstudio.ui.canvas.DesignerCanvas;
+import com.balancerstudio.ui.files.BundledSamples;
+import com.balancerstudio.ui.files.Dialogs;
+import com.balancerstudio.ui.files.RecentFiles;
+import com.balancerstudio.ui.files.RecoveryStore;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Alert;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The desktop application: opens the design named on the command line, or the flagship sample design. */
+/** The desktop application: the designer window on the design named on the command line, or the flagship sample. */
 public final class App extends Application {
     /** The sample design shown when no file is given, bundled in the program. */
     public static final String FLAGSHIP_SAMPLE = "two-az-alb-web-tier" + DesignFile.EXTENSION;
 
+    /** The rules and the first design, read while the JavaFX toolkit starts so the window appears sooner. */
+    private static CompletableFuture<Start> preparing;
+
+    /** The first workspace, and why the file named on the command line could not be opened (null when it could). */
+    private record Start(Workspace workspace, Path file, String error) {
+    }
+
     public static void start(String[] args) {
+        Path file = args.length == 0 ? null : Path.of(args[0]);
+        preparing = CompletableFuture.supplyAsync(() -> prepare(file));
         Application.launch(App.class, args);
     }
 
     @Override
     public void start(Stage stage) {
         var args = getParameters().getUnnamed();
-        var window = new DesignWindow(stage, CoreRules.create(Catalog.bundled()));
-        stage.setScene(new Scene(window.root(), 1200, 800));
+        var start = preparing != null ? preparing.join() : prepare(args.isEmpty() ? null : Path.of(args.get(0)));
+        var workspace = start.workspace();
+        var canvas = new DesignerCanvas(workspace, new DiagramPainter(Theme.LIGHT));
+        var recent = RecentFiles.forUser();
+        var window = new DesignerWindow(stage, workspace, canvas, canvas, recent, RecoveryStore.inUserHome());
+        window.install(1360, 860);
         stage.show();
-        if (args.isEmpty()) {
-            try {
-                window.show(flagshipSample(), null);
-            } catch (DesignFileException | IOException e) {
-                window.show(Design.empty("Untitled design"), null);
-            }
-        } else {
-            window.open(Path.of(args.get(0)));
+        if (start.error() != null) {
+            Platform.runLater(() -> Dialogs.error(stage, "This design cannot be opened", start.error()));
+        } else if (start.file() != null) {
+            recent.add(start.file());
         }
+        window.start(null);
+    }
+
+    /** Reads the named design, or the flagship sample when none is named or the named one cannot be read. */
+    private static Start prepare(Path file) {
+        var rules = CoreRules.create(Catalog.bundled());
+        String error = null;
+        if (file != null) {
+            try {
+                return new Start(new Workspace(rules, DesignFile.read(file), file), file, null);
+            } catch (DesignFileException e) {
+                error = e.getMessage();
+            }
+        }
+        Design design;
+        try {
+            design = flagshipSample();
+        } catch (DesignFileException | IOException e) {
+            design = Design.empty("Untitled design");
+        }
+        return new Start(new Workspace(rules, design, null), null, error);
     }
 
     /** The flagship sample, read from the program's resources. */
     public static Design flagshipSample() throws IOException, DesignFileException {
-        try (InputStream in = App.class.getResourceAsStream("/com/balancerstudio/samples/" + FLAGSHIP_SAMPLE)) {
-            if (in == null) {
-                throw new IOException("the sample design " + FLAGSHIP_SAMPLE + " is missing from the program");
-            }
-            return DesignFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), FLAGSHIP_SAMPLE);
-        }
-    }
-
-    static void showError(String title, String message) {
-        var alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.showAndWait();
+        return BundledSamples.read(FLAGSHIP_SAMPLE);
     }
 }

@@ -1,0 +1,141 @@
+package com.balancerstudio.ui;
+
+import com.balancerstudio.ui.files.Autosave;
+import com.balancerstudio.ui.files.DesignFiles;
+import com.balancerstudio.ui.files.RecentFiles;
+import com.balancerstudio.ui.files.RecoveryOffer;
+import com.balancerstudio.ui.files.RecoveryStore;
+import com.balancerstudio.ui.inspector.InspectorPane;
+import com.balancerstudio.ui.menus.Commands;
+import com.balancerstudio.ui.menus.DesignerMenus;
+import com.balancerstudio.ui.menus.DesignerToolbar;
+import com.balancerstudio.ui.menus.PresentationMode;
+import com.balancerstudio.ui.menus.StatusBar;
+import com.balancerstudio.ui.menus.ThemeSwitch;
+import com.balancerstudio.ui.palette.PalettePane;
+import com.balancerstudio.ui.problems.ProblemsPane;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The designer's main window: menus and toolbar on top, the palette, the canvas and the inspector side by side, the
+ * problems list below them and the status bar at the bottom. The canvas is given to it (as a node and the actions the
+ * window asks of it), so the window does not depend on how the diagram is drawn.
+ */
+public final class DesignerWindow {
+    private static final Duration AUTOSAVE_EVERY = Duration.seconds(5);
+
+    private final Stage stage;
+    private final Workspace workspace;
+    private final DesignFiles files;
+    private final BorderPane root = new BorderPane();
+    private final SplitPane sides = new SplitPane();
+    private final SplitPane main = new SplitPane();
+    private final Node palette;
+    private final Node canvas;
+    private final Node inspector;
+    private final Node problems;
+    private final Node status;
+    private final ThemeSwitch theme;
+    private final Autosave autosave;
+
+    public DesignerWindow(Stage stage, Workspace workspace, Node canvasNode, CanvasActions canvasActions,
+                          RecentFiles recent, RecoveryStore recovery) {
+        this.stage = stage;
+        this.workspace = workspace;
+        this.canvas = canvasNode;
+        this.files = new DesignFiles(workspace, () -> stage, recent, recovery);
+        this.autosave = new Autosave(workspace, recovery, AUTOSAVE_EVERY);
+        this.theme = new ThemeSwitch(canvasActions);
+        palette = new PalettePane(workspace).node();
+        inspector = new InspectorPane(workspace).node();
+        problems = new ProblemsPane(workspace, canvasActions).node();
+        status = new StatusBar(workspace, canvasActions).node();
+        var presentation = new PresentationMode(stage, root, this::showPanels);
+        var commands = new Commands(stage, workspace, canvasActions, files, theme, presentation);
+        root.setTop(new VBox(DesignerMenus.of(commands), DesignerToolbar.of(commands)));
+        main.setOrientation(Orientation.VERTICAL);
+        main.setId("main-split");
+        sides.setId("side-split");
+        showPanels(true);
+        root.setCenter(main);
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, workspace.designProperty(),
+                workspace.fileProperty(), workspace.dirtyProperty()));
+        stage.setOnCloseRequest(e -> {
+            if (files.close()) {
+                autosave.stop();
+            } else {
+                e.consume();
+            }
+        });
+    }
+
+    /** Puts the window on the stage (with its theme and the Redo alternative Shortcut+Y) and starts autosaving. */
+    public void install(double width, double height) {
+        var scene = new Scene(root, width, height);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), workspace::redo);
+        stage.setScene(scene);
+        theme.applyNow();
+        autosave.start();
+    }
+
+    /**
+     * After the window is shown: offers a design left unsaved by a crash, else opens the file if one is given (null:
+     * keep the design the workspace has).
+     */
+    public void start(Path file) {
+        Platform.runLater(() -> {
+            boolean recovered = files.recovery().exists() && RecoveryOffer.offer(workspace, files.recovery(), stage);
+            if (!recovered && file != null) {
+                files.read(file);
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public DesignFiles files() {
+        return files;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    private void showPanels(boolean show) {
+        if (show) {
+            sides.getItems().setAll(palette, canvas, inspector);
+            sides.setDividerPositions(0.175, 0.75);
+            SplitPane.setResizableWithParent(palette, false);
+            SplitPane.setResizableWithParent(inspector, false);
+            main.getItems().setAll(sides, problems);
+            main.setDividerPositions(0.74);
+            SplitPane.setResizableWithParent(problems, false);
+            root.setBottom(status);
+        } else {
+            sides.getItems().setAll(canvas);
+            main.getItems().setAll(sides);
+            root.setBottom(null);
+        }
+    }
+
+    /** "name — file.balancer.json • — Balancer Studio"; the bullet marks unsaved changes. */
+    private String title() {
+        var file = workspace.fileProperty().get();
+        return workspace.design().name() + (file == null ? "" : " — " + file.getFileName())
+                + (workspace.dirtyProperty().get() ? " •" : "") + " — Balancer Studio";
+    }
+}

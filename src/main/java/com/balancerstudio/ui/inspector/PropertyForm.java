@@ -1,0 +1,76 @@
+package com.balancerstudio.ui.inspector;
+
+import com.balancerstudio.model.Design;
+import com.balancerstudio.model.Element;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+/**
+ * A grid of every property of one element, each with its editor; small nested records (the health check, stickiness,
+ * access logs) get a heading and rows of their own. Editors report (property path, new value) to the commit handler.
+ */
+final class PropertyForm {
+    private static final Set<String> NOT_EDITED = Set.of("id", "parent", "bounds");
+
+    private PropertyForm() {
+    }
+
+    static GridPane of(Design design, Element element, BiConsumer<List<String>, Object> commit) {
+        var grid = grid();
+        int row = 0;
+        grid.addRow(row++, new Label("id"), new Label(element.id().value()));
+        for (var component : element.getClass().getRecordComponents()) {
+            var name = component.getName();
+            if (NOT_EDITED.contains(name)) {
+                continue;
+            }
+            var value = RecordCopier.read(element, component);
+            if (PropertyEditors.isSection(component) && value != null) {
+                var heading = new Label(capitalized(PropertyNames.words(name)));
+                heading.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 0 0;");
+                grid.add(heading, 0, row++, 2, 1);
+                for (var inner : component.getType().getRecordComponents()) {
+                    var path = List.of(name, inner.getName());
+                    var editor = PropertyEditors.editor(design, element, value, inner,
+                            v -> commit.accept(path, v));
+                    editor.setId("prop-" + String.join("-", path));
+                    grid.addRow(row++, new Label(PropertyNames.words(inner.getName())), editor);
+                }
+                continue;
+            }
+            var path = List.of(name);
+            var editor = PropertyEditors.editor(design, element, element, component, v -> commit.accept(path, v));
+            editor.setId("prop-" + name);
+            var label = new Label(PropertyNames.words(name));
+            grid.addRow(row++, label, editor);
+        }
+        return grid;
+    }
+
+    /** A two-column grid: labels as wide as they need (up to a limit), editors taking the rest. */
+    static GridPane grid() {
+        var grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(8));
+        var labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMaxWidth(170);
+        var editors = new ColumnConstraints();
+        editors.setHgrow(Priority.ALWAYS);
+        editors.setFillWidth(true);
+        editors.setMinWidth(120);
+        grid.getColumnConstraints().addAll(labels, editors);
+        return grid;
+    }
+
+    private static String capitalized(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,54 @@
+package com.balancerstudio.ui.inspector;
+
+import com.balancerstudio.edit.Edits;
+import com.balancerstudio.model.Instance;
+import com.balancerstudio.model.TargetGroup;
+import com.balancerstudio.model.TargetRegistration;
+import com.balancerstudio.ui.Workspace;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+
+/** The targets registered with a target group, with an instance picker to register one more and Remove. */
+final class TargetsSection {
+    private TargetsSection() {
+    }
+
+    static Node of(Workspace workspace, TargetGroup group) {
+        var design = workspace.design();
+        var columns = new LinkedHashMap<String, Function<TargetRegistration, String>>();
+        columns.put("Target", t -> t.targetId() != null ? Summaries.of(design, t.targetId()) : t.ipAddress());
+        columns.put("Port", t -> t.port() == null ? "group port" : t.port().toString());
+        var registered = group.targets().stream().map(TargetRegistration::targetId).toList();
+        var instances = design.elementsOf(Instance.class).stream().filter(i -> !registered.contains(i.id()))
+                .map(i -> new Choice(i.name(), i.id())).toList();
+        var picker = new ComboBox<>(FXCollections.observableArrayList(instances));
+        picker.setId("target-picker");
+        picker.setPromptText("EC2 instance");
+        var add = new Button("Register");
+        add.setId("add-target");
+        add.disableProperty().bind(picker.valueProperty().isNull());
+        add.setOnAction(e -> {
+            var targets = new ArrayList<>(group.targets());
+            var instance = (com.balancerstudio.model.ElementId) picker.getValue().value();
+            targets.add(TargetRegistration.instance(instance));
+            change(workspace, group, targets, "Register " + picker.getValue().label() + " with " + group.name());
+        });
+        return new ItemsTable<>("Targets", "targets", group.targets(), columns)
+                .withActions("Deregister", t -> {
+                    var targets = new ArrayList<>(group.targets());
+                    targets.remove(t);
+                    change(workspace, group, targets, "Deregister " + Summaries.of(design, t) + " from " + group.name());
+                }, picker, add)
+                .node();
+    }
+
+    private static void change(Workspace workspace, TargetGroup group, Object targets, String label) {
+        var now = workspace.design().get(group.id(), TargetGroup.class);
+        workspace.apply(Edits.change(workspace.design(), RecordCopier.with(now, "targets", targets), label));
+    }
+}

@@ -1,0 +1,135 @@
+package com.balancerstudio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.balancerstudio.model.ElementId;
+import com.balancerstudio.model.Listener;
+import com.balancerstudio.model.Subnet;
+import com.balancerstudio.model.TargetGroup;
+import com.balancerstudio.testing.Fixtures;
+import com.balancerstudio.ui.inspector.ValidatedField;
+import java.nio.file.Path;
+import java.util.Set;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the inspector's CIDR checking, listener and target tables, the design's own fields, theme and presentation. */
+@ExtendWith(ApplicationExtension.class)
+class InspectorAndViewTest {
+    @TempDir
+    Path temp;
+    private WindowFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new WindowFixture(stage, Fixtures.webTier(), temp.resolve("recovery"));
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        fixture.forgetPreferences();
+    }
+
+    private void select(FxRobot robot, String id) {
+        robot.interact(() -> fixture.workspace.select(Set.of(ElementId.of(id))));
+    }
+
+    @Test
+    void aCidrIsCheckedAsTypedAndAppliedOnlyWhenValid(FxRobot robot) {
+        select(robot, "public-a");
+        var before = fixture.workspace.design();
+        DesignerWindowTest.typeInto(robot, "#prop-cidrBlock", "10.0.0.0/33");
+        var field = robot.lookup("#prop-cidrBlock").queryAs(ValidatedField.class);
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getTooltip().getText()).contains("10.0.0.0/33");
+        assertThat(fixture.workspace.design()).isEqualTo(before);
+
+        DesignerWindowTest.typeInto(robot, "#prop-cidrBlock", "10.0.2.0/24");
+        var subnet = fixture.workspace.design().get(ElementId.of("public-a"), Subnet.class);
+        assertThat(subnet.cidrBlock().toString()).isEqualTo("10.0.2.0/24");
+        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Set CIDR block of public-a");
+    }
+
+    @Test
+    void listenersOfALoadBalancerCanBeAddedAndRemovedAsOneEditEach(FxRobot robot) {
+        select(robot, "web-alb");
+        robot.clickOn("#add-listener");
+        WaitForAsyncUtils.waitForFxEvents();
+        var listeners = fixture.workspace.design().children(ElementId.of("web-alb"));
+        assertThat(listeners).hasSize(3).allMatch(Listener.class::isInstance);
+        assertThat(robot.lookup("#listeners").queryTableView().getItems()).hasSize(3);
+        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Add listener to web-alb");
+
+        robot.interact(() -> robot.lookup("#listeners").queryTableView().getSelectionModel().select(2));
+        robot.clickOn("Remove listener");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.workspace.design().children(ElementId.of("web-alb"))).hasSize(2);
+    }
+
+    @Test
+    void targetsCanBeDeregisteredAndRegisteredAgain(FxRobot robot) {
+        select(robot, "web-tg");
+        robot.interact(() -> robot.lookup("#targets").queryTableView().getSelectionModel().select(0));
+        robot.clickOn("Deregister");
+        WaitForAsyncUtils.waitForFxEvents();
+        var group = fixture.workspace.design().get(ElementId.of("web-tg"), TargetGroup.class);
+        assertThat(group.targets()).hasSize(1);
+        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Deregister web-a from web-tg");
+
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<?> picker = robot.lookup("#target-picker").queryComboBox();
+            picker.getSelectionModel().select(0);
+        });
+        robot.clickOn("#add-target");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.workspace.design().get(ElementId.of("web-tg"), TargetGroup.class).targets()).hasSize(2);
+    }
+
+    @Test
+    void aListenersDefaultActionIsChosenFromTheTargetGroups(FxRobot robot) {
+        select(robot, "http");
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<com.balancerstudio.ui.inspector.Choice> action =
+                    robot.lookup("#prop-defaultAction").queryComboBox();
+            action.getItems().stream().filter(c -> c.label().equals("forward to web-tg")).findFirst()
+                    .ifPresent(action::setValue);
+        });
+        var listener = fixture.workspace.design().get(ElementId.of("http"), Listener.class);
+        assertThat(listener.defaultAction())
+                .isEqualTo(com.balancerstudio.model.Action.Forward.to(ElementId.of("web-tg")));
+        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Set default action of HTTP :80");
+    }
+
+    @Test
+    void withNothingSelectedTheDesignsNameIsEdited(FxRobot robot) {
+        robot.interact(() -> fixture.workspace.select(Set.of()));
+        DesignerWindowTest.typeInto(robot, "#design-name", "Shop front");
+        assertThat(fixture.workspace.design().name()).isEqualTo("Shop front");
+        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Rename design");
+    }
+
+    @Test
+    void darkThemeReachesTheCanvasAndPresentationModeHidesThePanelsUntilEscape(FxRobot robot) {
+        MenuDriver.choose(robot, "View", "Dark theme");
+        assertThat(fixture.canvas.dark).isTrue();
+
+        robot.clickOn("#tool-present");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#palette").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#inspector").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#canvas").tryQuery()).isPresent();
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#palette").tryQuery()).isPresent();
+        assertThat(robot.lookup("#problems").tryQuery()).isPresent();
+    }
+}
