@@ -144,6 +144,11 @@ public final class DesignerCanvas extends Region implements CanvasActions, ToolH
         return new Point2D(x * viewport.zoom() + viewport.offsetX(), y * viewport.zoom() + viewport.offsetY());
     }
 
+    /** Where a design point currently is on the screen (for tools outside the canvas, such as tests driving it). */
+    public Point2D screenPointOf(double x, double y) {
+        return canvas.localToScreen(toScreen(x, y));
+    }
+
     Canvas drawing() {
         return canvas;
     }
