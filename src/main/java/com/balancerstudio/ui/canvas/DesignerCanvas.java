@@ -41,6 +41,7 @@ public final class DesignerCanvas extends Region implements CanvasActions, ToolH
     private final InPlaceRename rename;
     private final CanvasCommands commands;
     private final PaletteDropTarget drops;
+    private final ElementContextMenu elementMenu;
     private HitIndex hitIndex;
     private CanvasTool tool;
     private ElementId hover;
@@ -68,6 +69,8 @@ public final class DesignerCanvas extends Region implements CanvasActions, ToolH
         viewport.offsetYProperty().addListener((o, old, next) -> repaint());
         new PointerEvents(this).install(canvas);
         new CanvasKeys(this, commands).install(this);
+        elementMenu = new ElementContextMenu(this);
+        elementMenu.install(canvas);
         installDrops();
     }
 
@@ -147,6 +150,10 @@ public final class DesignerCanvas extends Region implements CanvasActions, ToolH
     /** Where a design point currently is on the screen (for tools outside the canvas, such as tests driving it). */
     public Point2D screenPointOf(double x, double y) {
         return canvas.localToScreen(toScreen(x, y));
+    }
+
+    javafx.scene.control.ContextMenu elementMenu() {
+        return elementMenu.menu();
     }
 
     Canvas drawing() {
