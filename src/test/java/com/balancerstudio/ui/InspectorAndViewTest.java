@@ -75,6 +75,26 @@ class InspectorAndViewTest {
     }
 
     @Test
+    void subnetsOfALoadBalancerCanBeRemovedAndAddedWithTheFindingFollowing(FxRobot robot) {
+        select(robot, "web-alb");
+        robot.interact(() -> robot.lookup("#subnet-mappings").queryTableView().getSelectionModel().select(1));
+        robot.clickOn("Remove subnet");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.workspace.findingsProperty().get()).extracting(f -> f.ruleId()).contains("ELB-ALB-001");
+        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Remove public-b from web-alb");
+
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<com.balancerstudio.ui.inspector.Choice> picker =
+                    robot.lookup("#subnet-picker").queryComboBox();
+            picker.getItems().stream().filter(c -> c.label().startsWith("public-b (us-east-1b, public)")).findFirst()
+                    .ifPresent(picker.getSelectionModel()::select);
+        });
+        robot.clickOn("#add-subnet");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.workspace.findingsProperty().get()).isEmpty();
+    }
+
+    @Test
     void targetsCanBeDeregisteredAndRegisteredAgain(FxRobot robot) {
         select(robot, "web-tg");
         robot.interact(() -> robot.lookup("#targets").queryTableView().getSelectionModel().select(0));

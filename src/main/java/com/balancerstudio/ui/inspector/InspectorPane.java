@@ -68,6 +68,7 @@ public final class InspectorPane {
             // of attributes below, which mostly keep their AWS defaults.
             if (element instanceof LoadBalancer balancer) {
                 content.getChildren().add(ListenersSection.of(workspace, balancer));
+                content.getChildren().add(SubnetsSection.of(workspace, balancer));
             } else if (element instanceof Listener listener) {
                 content.getChildren().add(ListenerRulesSection.of(workspace, listener));
             } else if (element instanceof TargetGroup group) {
