@@ -83,7 +83,7 @@ final class Minimap extends Region {
         var gc = canvas.getGraphicsContext2D();
         gc.setTransform(new Affine());
         gc.clearRect(0, 0, WIDTH, HEIGHT);
-        surface.fillRect(0, 0, WIDTH, HEIGHT, theme.background().withAlpha(0.95));
+        surface.fillRect(0, 0, WIDTH, HEIGHT, theme.background().withAlpha(1));
         surface.save();
         surface.clip(0, 0, WIDTH, HEIGHT);
         surface.translate(originX, originY);
