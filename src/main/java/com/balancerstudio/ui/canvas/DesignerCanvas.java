@@ -32,6 +32,7 @@ import javafx.scene.transform.Affine;
 public final class DesignerCanvas extends Region implements CanvasActions, ToolHost {
     private static final double ZOOM_STEP = 1.25;
     private static final double FIT_MARGIN = 40;
+    private static final double MINIMAP_MARGIN = 12;
     private final Workspace workspace;
     private DiagramPainter painter;
     private final Canvas canvas = new Canvas();
@@ -42,6 +43,7 @@ public final class DesignerCanvas extends Region implements CanvasActions, ToolH
     private final CanvasCommands commands;
     private final PaletteDropTarget drops;
     private final ElementContextMenu elementMenu;
+    private final Minimap minimap = new Minimap(this::centreOn);
     private HitIndex hitIndex;
     private CanvasTool tool;
     private ElementId hover;
@@ -60,7 +62,7 @@ public final class DesignerCanvas extends Region implements CanvasActions, ToolH
         setId("designer-canvas");
         setFocusTraversable(true);
         setMinSize(100, 100);
-        getChildren().addAll(canvas, scrollBars.horizontal(), scrollBars.vertical(), rename.field());
+        getChildren().addAll(canvas, minimap, scrollBars.horizontal(), scrollBars.vertical(), rename.field());
         workspace.designProperty().addListener((o, old, next) -> repaint());
         workspace.findingsProperty().addListener((o, old, next) -> repaint());
         workspace.selection().addListener((SetChangeListener<ElementId>) change -> repaint());
@@ -202,6 +204,17 @@ public final class DesignerCanvas extends Region implements CanvasActions, ToolH
         }
         surface.restore();
         scrollBars.update(DiagramPainter.contentBounds(workspace.design()), w, h);
+        minimap.update(workspace.design(), painter, viewport.visible(w, h));
+    }
+
+    /** Pans so the design point is at the centre of the view (the minimap asks for this). */
+    private void centreOn(Point p) {
+        double z = viewport.zoom();
+        viewport.panTo(canvas.getWidth() / 2 - p.x() * z, canvas.getHeight() / 2 - p.y() * z);
+    }
+
+    Minimap minimap() {
+        return minimap;
     }
 
     /** Resize handles of a single selected container and the connector handle of an element links start from. */
@@ -235,6 +248,8 @@ public final class DesignerCanvas extends Region implements CanvasActions, ToolH
         canvas.setHeight(h);
         scrollBars.horizontal().resizeRelocate(0, h, w, bar);
         scrollBars.vertical().resizeRelocate(w, 0, bar, h);
+        minimap.resizeRelocate(Math.max(0, w - Minimap.WIDTH - MINIMAP_MARGIN),
+                Math.max(0, h - Minimap.HEIGHT - MINIMAP_MARGIN), Minimap.WIDTH, Minimap.HEIGHT);
         if (!fittedOnce && w > 0 && h > 0) {
             fittedOnce = true;
             zoomToFit();
