@@ -24,13 +24,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class DesignerFilesTest {
     @TempDir
     Path temp;
-    private WindowFixture fixture;
+    private WindowFixture<StandInCanvas> fixture;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        fixture = new WindowFixture(stage, Fixtures.webTier(), temp.resolve("recovery"));
+        fixture = WindowFixture.withStandIn(stage, Fixtures.webTier(), temp.resolve("recovery"));
     }
 
     @AfterEach

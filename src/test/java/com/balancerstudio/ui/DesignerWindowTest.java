@@ -29,13 +29,13 @@ class DesignerWindowTest {
     private static final ElementId TARGET_GROUP = ElementId.of("web-tg");
     @TempDir
     Path temp;
-    private WindowFixture fixture;
+    private WindowFixture<StandInCanvas> fixture;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        fixture = new WindowFixture(stage, Fixtures.webTier(), temp.resolve("recovery"));
+        fixture = WindowFixture.withStandIn(stage, Fixtures.webTier(), temp.resolve("recovery"));
     }
 
     @AfterEach

@@ -26,11 +26,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class InspectorAndViewTest {
     @TempDir
     Path temp;
-    private WindowFixture fixture;
+    private WindowFixture<StandInCanvas> fixture;
 
     @Start
     void start(Stage stage) {
-        fixture = new WindowFixture(stage, Fixtures.webTier(), temp.resolve("recovery"));
+        fixture = WindowFixture.withStandIn(stage, Fixtures.webTier(), temp.resolve("recovery"));
     }
 
     @AfterEach

@@ -9,18 +9,11 @@ import com.balancerstudio.render.DiagramPainter;
 import com.balancerstudio.render.Theme;
 import com.balancerstudio.rules.Finding;
 import com.balancerstudio.testing.Fixtures;
-import com.balancerstudio.testing.RuleRunner;
 import com.balancerstudio.ui.canvas.DesignerCanvas;
-import com.balancerstudio.ui.files.FileChoice;
-import com.balancerstudio.ui.files.RecentFiles;
-import com.balancerstudio.ui.files.RecoveryStore;
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,46 +31,24 @@ import org.testfx.util.WaitForAsyncUtils;
 class NewcomerPathTest {
     @TempDir
     Path temp;
-    private Workspace workspace;
-    private DesignerCanvas canvas;
-    private Preferences preferences;
-    private Path nextFile;
+    private WindowFixture<DesignerCanvas> fixture;
 
     @Start
     void start(Stage stage) {
-        workspace = new Workspace(RuleRunner.core(), Fixtures.webTier(), null);
-        canvas = new DesignerCanvas(workspace, new DiagramPainter(Theme.LIGHT));
-        preferences = Preferences.userRoot().node("balancer-studio-tests/" + UUID.randomUUID());
-        var window = new DesignerWindow(stage, workspace, canvas, canvas, new RecentFiles(preferences, 5),
-                new RecoveryStore(temp.resolve("recovery")));
-        window.files().setFileChoice(new FileChoice() {
-            @Override
-            public Path toOpen(Window owner) {
-                return nextFile;
-            }
-
-            @Override
-            public Path toSave(Window owner, String suggestedName) {
-                return nextFile;
-            }
-
-            @Override
-            public Path toExport(Window owner, String suggestedName, String extension) {
-                return nextFile;
-            }
-        });
-        window.install(1200, 760);
-        stage.show();
+        fixture = new WindowFixture<>(stage, Fixtures.webTier(), temp.resolve("recovery"),
+                workspace -> new DesignerCanvas(workspace, new DiagramPainter(Theme.LIGHT)), 1200, 760);
     }
 
     @AfterEach
     void forget() throws Exception {
-        preferences.removeNode();
+        fixture.forgetPreferences();
     }
 
     @Test
     void dragFromThePaletteSeeTheFindingUndoRedoSaveAndReopen(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
+        var workspace = fixture.workspace;
+        var canvas = fixture.canvas;
         var original = workspace.design();
         var subnet = original.absoluteBounds(ElementId.of("public-b"));
         var target = canvas.screenPointOf(subnet.x() + subnet.width() - 50, subnet.y() + subnet.height() / 2 + 10);
@@ -104,9 +75,9 @@ class NewcomerPathTest {
         var edited = workspace.design();
         assertThat(edited.elementsOf(NatGateway.class)).hasSize(3);
 
-        nextFile = temp.resolve("mine" + DesignFile.EXTENSION);
+        fixture.nextFile = temp.resolve("mine" + DesignFile.EXTENSION);
         MenuDriver.choose(robot, "File", "Save");
-        assertThat(DesignFile.read(nextFile)).isEqualTo(edited);
+        assertThat(DesignFile.read(fixture.nextFile)).isEqualTo(edited);
         assertThat(workspace.dirtyProperty().get()).isFalse();
 
         robot.interact(() -> workspace.open(Fixtures.webTier(), null));
@@ -114,11 +85,11 @@ class NewcomerPathTest {
         assertThat(workspace.design()).isEqualTo(edited);
         assertThat(workspace.findingsProperty().get()).extracting(Finding::ruleId).containsExactly("NET-NAT-002");
 
-        nextFile = temp.resolve("mine.svg");
+        fixture.nextFile = temp.resolve("mine.svg");
         MenuDriver.choose(robot, "File", "Export SVG…");
         robot.clickOn("Export…");
         WaitForAsyncUtils.waitForFxEvents();
-        var svg = java.nio.file.Files.readString(nextFile);
+        var svg = java.nio.file.Files.readString(fixture.nextFile);
         assertThat(svg).startsWith("<?xml").contains("<svg", "web-alb", added.get(0).name());
     }
 }

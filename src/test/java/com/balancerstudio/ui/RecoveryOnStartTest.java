@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class RecoveryOnStartTest {
     @TempDir
     Path temp;
-    private WindowFixture fixture;
+    private WindowFixture<StandInCanvas> fixture;
     private RecoveryStore store;
     private Design crashed;
     private Stage stage;
@@ -37,7 +37,7 @@ class RecoveryOnStartTest {
         crashed = design.withReplaced(group.withName("crashed-tg")).withName("Crashed work");
         store = new RecoveryStore(temp.resolve("recovery"));
         store.keep(crashed, null);
-        fixture = new WindowFixture(stage, Design.empty("Untitled design"), store.folder());
+        fixture = WindowFixture.withStandIn(stage, Design.empty("Untitled design"), store.folder());
         fixture.window.start(null);
     }
 
