@@ -7,19 +7,74 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The areas connectors should not run through (resource icons and their labels), bucketed in a coarse grid so that
- * counting what a route crosses stays cheap on designs of thousands of elements.
+ * What connectors should keep away from: the areas they must not run through (resource icons and their labels) and
+ * the container borders they should not run along (a line on a border cannot be told from it). Both are bucketed in a
+ * coarse grid so that checking a route stays cheap on designs of thousands of elements.
  */
 final class Obstacles {
     private static final double CELL = 160;
+    /** How close to a border a parallel segment counts as running along it. */
+    private static final double NEAR = 4;
     private final Map<Long, List<Rect>> cells = new HashMap<>();
+    private final Map<Long, List<Rect>> borderCells = new HashMap<>();
 
     void add(Rect area) {
+        addTo(cells, area);
+    }
+
+    /** Records the four sides of a container as lines connectors should not run along. */
+    void addBorders(Rect container) {
+        addTo(borderCells, new Rect(container.x(), container.y(), container.width(), 0));
+        addTo(borderCells, new Rect(container.x(), container.maxY(), container.width(), 0));
+        addTo(borderCells, new Rect(container.x(), container.y(), 0, container.height()));
+        addTo(borderCells, new Rect(container.maxX(), container.y(), 0, container.height()));
+    }
+
+    private static void addTo(Map<Long, List<Rect>> grid, Rect area) {
         for (long cx = cell(area.x()); cx <= cell(area.maxX()); cx++) {
             for (long cy = cell(area.y()); cy <= cell(area.maxY()); cy++) {
-                cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(4)).add(area);
+                grid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(4)).add(area);
             }
         }
+    }
+
+    /** How many segments of the polyline run along a container border for more than a few units. */
+    int alongBorders(double[] route) {
+        int count = 0;
+        for (int i = 0; i + 3 < route.length; i += 2) {
+            boolean horizontal = route[i + 1] == route[i + 3];
+            double minX = Math.min(route[i], route[i + 2]);
+            double maxX = Math.max(route[i], route[i + 2]);
+            double minY = Math.min(route[i + 1], route[i + 3]);
+            double maxY = Math.max(route[i + 1], route[i + 3]);
+            if (runsAlongBorder(horizontal, minX, maxX, minY, maxY)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean runsAlongBorder(boolean horizontal, double minX, double maxX, double minY, double maxY) {
+        for (long cx = cell(minX - NEAR); cx <= cell(maxX + NEAR); cx++) {
+            for (long cy = cell(minY - NEAR); cy <= cell(maxY + NEAR); cy++) {
+                var bucket = borderCells.get(key(cx, cy));
+                if (bucket == null) {
+                    continue;
+                }
+                for (var edge : bucket) {
+                    boolean edgeHorizontal = edge.height() == 0;
+                    if (horizontal && edgeHorizontal && Math.abs(edge.y() - minY) < NEAR
+                            && Math.min(edge.maxX(), maxX) - Math.max(edge.x(), minX) > 2 * NEAR) {
+                        return true;
+                    }
+                    if (!horizontal && !edgeHorizontal && Math.abs(edge.x() - minX) < NEAR
+                            && Math.min(edge.maxY(), maxY) - Math.max(edge.y(), minY) > 2 * NEAR) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** How many obstacles the polyline crosses, not counting the two it connects; counting stops above {@code cap}. */
