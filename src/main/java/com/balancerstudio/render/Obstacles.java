@@ -16,7 +16,9 @@ final class Obstacles {
     /** How close to a border a parallel segment counts as running along it. */
     private static final double NEAR = 4;
     private final Map<Long, List<Rect>> cells = new HashMap<>();
-    private final Map<Long, List<Rect>> borderCells = new HashMap<>();
+    /** Border lines as (position across, start, end), bucketed by their position in bands {@link #NEAR} wide. */
+    private final Map<Long, List<double[]>> horizontalBorders = new HashMap<>();
+    private final Map<Long, List<double[]>> verticalBorders = new HashMap<>();
 
     void add(Rect area) {
         addTo(cells, area);
@@ -24,10 +26,14 @@ final class Obstacles {
 
     /** Records the four sides of a container as lines connectors should not run along. */
     void addBorders(Rect container) {
-        addTo(borderCells, new Rect(container.x(), container.y(), container.width(), 0));
-        addTo(borderCells, new Rect(container.x(), container.maxY(), container.width(), 0));
-        addTo(borderCells, new Rect(container.x(), container.y(), 0, container.height()));
-        addTo(borderCells, new Rect(container.maxX(), container.y(), 0, container.height()));
+        addLine(horizontalBorders, container.y(), container.x(), container.maxX());
+        addLine(horizontalBorders, container.maxY(), container.x(), container.maxX());
+        addLine(verticalBorders, container.x(), container.y(), container.maxY());
+        addLine(verticalBorders, container.maxX(), container.y(), container.maxY());
+    }
+
+    private static void addLine(Map<Long, List<double[]>> lines, double at, double start, double end) {
+        lines.computeIfAbsent(band(at), k -> new ArrayList<>(2)).add(new double[] {at, start, end});
     }
 
     private static void addTo(Map<Long, List<Rect>> grid, Rect area) {
@@ -43,38 +49,36 @@ final class Obstacles {
         int count = 0;
         for (int i = 0; i + 3 < route.length; i += 2) {
             boolean horizontal = route[i + 1] == route[i + 3];
-            double minX = Math.min(route[i], route[i + 2]);
-            double maxX = Math.max(route[i], route[i + 2]);
-            double minY = Math.min(route[i + 1], route[i + 3]);
-            double maxY = Math.max(route[i + 1], route[i + 3]);
-            if (runsAlongBorder(horizontal, minX, maxX, minY, maxY)) {
+            var lines = horizontal ? horizontalBorders : verticalBorders;
+            double at = horizontal ? route[i + 1] : route[i];
+            double low = horizontal ? Math.min(route[i], route[i + 2]) : Math.min(route[i + 1], route[i + 3]);
+            double high = horizontal ? Math.max(route[i], route[i + 2]) : Math.max(route[i + 1], route[i + 3]);
+            if (runsAlong(lines, at, low, high)) {
                 count++;
             }
         }
         return count;
     }
 
-    private boolean runsAlongBorder(boolean horizontal, double minX, double maxX, double minY, double maxY) {
-        for (long cx = cell(minX - NEAR); cx <= cell(maxX + NEAR); cx++) {
-            for (long cy = cell(minY - NEAR); cy <= cell(maxY + NEAR); cy++) {
-                var bucket = borderCells.get(key(cx, cy));
-                if (bucket == null) {
-                    continue;
-                }
-                for (var edge : bucket) {
-                    boolean edgeHorizontal = edge.height() == 0;
-                    if (horizontal && edgeHorizontal && Math.abs(edge.y() - minY) < NEAR
-                            && Math.min(edge.maxX(), maxX) - Math.max(edge.x(), minX) > 2 * NEAR) {
-                        return true;
-                    }
-                    if (!horizontal && !edgeHorizontal && Math.abs(edge.x() - minX) < NEAR
-                            && Math.min(edge.maxY(), maxY) - Math.max(edge.y(), minY) > 2 * NEAR) {
-                        return true;
-                    }
+    /** Whether a border line lies within {@link #NEAR} of {@code at} and shares more than a little of [low, high]. */
+    private static boolean runsAlong(Map<Long, List<double[]>> lines, double at, double low, double high) {
+        long band = band(at);
+        for (long b = band - 1; b <= band + 1; b++) {
+            var bucket = lines.get(b);
+            if (bucket == null) {
+                continue;
+            }
+            for (var line : bucket) {
+                if (Math.abs(line[0] - at) < NEAR && Math.min(line[2], high) - Math.max(line[1], low) > 2 * NEAR) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    private static long band(double at) {
+        return (long) Math.floor(at / NEAR);
     }
 
     /** How many obstacles the polyline crosses, not counting the two it connects; counting stops above {@code cap}. */

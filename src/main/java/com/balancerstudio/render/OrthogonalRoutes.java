@@ -45,8 +45,15 @@ final class OrthogonalRoutes {
         double bestScore = incumbent == null ? Double.MAX_VALUE
                 : score(incumbent, from, to, obstacles, Integer.MAX_VALUE);
         for (var candidate : candidates) {
-            int cap = best == null ? Integer.MAX_VALUE : (int) (bestScore / CROSSING);
-            double score = score(candidate, from, to, obstacles, cap);
+            double shape = shape(candidate);
+            if (shape >= bestScore) {
+                continue;
+            }
+            int cap = best == null ? Integer.MAX_VALUE : (int) ((bestScore - shape) / CROSSING);
+            double score = obstacles.crossings(candidate, from, to, cap) * CROSSING + shape;
+            if (score < bestScore) {
+                score += obstacles.alongBorders(candidate) * ALONG_BORDER;
+            }
             if (score < bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -57,7 +64,12 @@ final class OrthogonalRoutes {
 
     private static double score(double[] route, Rect from, Rect to, Obstacles obstacles, int cap) {
         return obstacles.crossings(route, from, to, cap) * CROSSING + obstacles.alongBorders(route) * ALONG_BORDER
-                + length(route) + route.length * 10.0;
+                + shape(route);
+    }
+
+    /** What a route costs by its shape alone: its length and a little for each bend. */
+    private static double shape(double[] route) {
+        return length(route) + route.length * 10.0;
     }
 
     /** Routes that keep clear of both boxes and their clear zones, the preferred one first. */

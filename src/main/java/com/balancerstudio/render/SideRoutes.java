@@ -61,31 +61,25 @@ final class SideRoutes {
 
     /** Drops repeated points and the middle of three points on one line (which also removes spikes). */
     private static double[] simplified(double[] points) {
-        var kept = new ArrayList<double[]>();
+        var kept = new double[points.length];
+        int n = 0;
         for (int i = 0; i + 1 < points.length; i += 2) {
-            var point = new double[] {points[i], points[i + 1]};
-            if (!kept.isEmpty() && same(kept.get(kept.size() - 1), point)) {
+            double x = points[i];
+            double y = points[i + 1];
+            if (n > 0 && kept[n - 2] == x && kept[n - 1] == y) {
                 continue;
             }
-            while (kept.size() >= 2 && collinear(kept.get(kept.size() - 2), kept.get(kept.size() - 1), point)) {
-                kept.remove(kept.size() - 1);
+            while (n >= 4 && collinear(kept[n - 4], kept[n - 3], kept[n - 2], kept[n - 1], x, y)) {
+                n -= 2;
             }
-            kept.add(point);
+            kept[n++] = x;
+            kept[n++] = y;
         }
-        var route = new double[kept.size() * 2];
-        for (int i = 0; i < kept.size(); i++) {
-            route[2 * i] = kept.get(i)[0];
-            route[2 * i + 1] = kept.get(i)[1];
-        }
-        return route;
+        return java.util.Arrays.copyOf(kept, n);
     }
 
-    private static boolean same(double[] a, double[] b) {
-        return a[0] == b[0] && a[1] == b[1];
-    }
-
-    private static boolean collinear(double[] a, double[] b, double[] c) {
-        return (a[0] == b[0] && b[0] == c[0]) || (a[1] == b[1] && b[1] == c[1]);
+    private static boolean collinear(double ax, double ay, double bx, double by, double cx, double cy) {
+        return (ax == bx && bx == cx) || (ay == by && by == cy);
     }
 
     /** Whether no segment runs through the inside of either box (touching a side where it starts or ends is fine). */
