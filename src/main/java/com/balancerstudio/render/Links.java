@@ -61,7 +61,9 @@ public final class Links {
         var obstacles = new Obstacles();
         for (var element : design.elements()) {
             if (!isHidden(element) && DiagramPainter.isContainer(element)) {
-                obstacles.addBorders(design.absoluteBounds(element.id()));
+                var bounds = design.absoluteBounds(element.id());
+                obstacles.addBorders(bounds);
+                obstacles.add(ContainerPainter.titleArea(design, element, bounds));
             } else if (!isHidden(element)) {
                 var bounds = design.absoluteBounds(element.id());
                 var icon = ResourcePainter.icon(bounds);

@@ -31,11 +31,11 @@ final class ResourcePainter {
         double y = icon.y();
         surface.fillRoundRect(x, y, size, size, size * 0.12, color);
         IconGlyphs.draw(surface, element, x + size * 0.1, y + size * 0.1, size * 0.8, inkOn(color), color);
-        double width = Math.max(r.width() + 16, 80);
+        double width = Math.max(r.width() + 20, 84);
         double centre = r.x() + r.width() / 2;
         var name = Elide.toWidth(surface, element.name(), width, NAME);
         var detail = Captions.detail(design, element);
-        var fitted = detail == null ? null : Elide.toWidth(surface, detail, width + 8, DETAIL);
+        var fitted = detail == null ? null : Elide.toWidth(surface, detail, width + 4, DETAIL);
         if (plate != null) {
             plate(surface, name, NAME, centre, r.maxY() + 3, 14, plate);
             if (fitted != null) {
