@@ -65,6 +65,21 @@ final class ContainerPainter {
         }
     }
 
+    /**
+     * Roughly where the title is written, for routing connectors around it without a surface to measure text on:
+     * the corner icon and the text at the average width of its characters.
+     */
+    static Rect titleArea(Design design, Element element, Rect r) {
+        boolean isPublic = element instanceof Subnet subnet && design.topology().isPublic(subnet);
+        double width = (element instanceof AvailabilityZone ? 10 : ICON + 8)
+                + title(element, isPublic).length() * TITLE.size() * 0.62;
+        var subtitle = subtitle(element);
+        if (subtitle != null) {
+            width += 8 + subtitle.length() * SUBTITLE.size() * 0.55;
+        }
+        return new Rect(r.x(), r.y(), Math.min(width + 4, r.width()), 24);
+    }
+
     private Rgba color(Element element, boolean isPublic) {
         if (element instanceof Region) {
             return theme.region();

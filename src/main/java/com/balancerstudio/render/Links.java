@@ -60,7 +60,11 @@ public final class Links {
     static List<Routed> route(Design design) {
         var obstacles = new Obstacles();
         for (var element : design.elements()) {
-            if (!isHidden(element) && !DiagramPainter.isContainer(element)) {
+            if (!isHidden(element) && DiagramPainter.isContainer(element)) {
+                var bounds = design.absoluteBounds(element.id());
+                obstacles.addBorders(bounds);
+                obstacles.add(ContainerPainter.titleArea(design, element, bounds));
+            } else if (!isHidden(element)) {
                 var bounds = design.absoluteBounds(element.id());
                 var icon = ResourcePainter.icon(bounds);
                 obstacles.add(new Rect(icon.x(), icon.y(), icon.width(), bounds.maxY() - icon.y()
@@ -78,9 +82,15 @@ public final class Links {
             var toBounds = design.absoluteBounds(to.id());
             var route = OrthogonalRoutes.around(attachment(fromBounds, from), below(design, from, fromBounds),
                     attachment(toBounds, to), below(design, to, toBounds), obstacles);
-            routed.add(new Routed(link, route, bounds(route)));
+            routed.add(new Routed(link, route, null));
         }
-        return routed;
+        var routes = new ArrayList<>(routed.stream().map(Routed::route).toList());
+        ParallelSegments.spread(routes);
+        var result = new ArrayList<Routed>(routed.size());
+        for (int i = 0; i < routed.size(); i++) {
+            result.add(new Routed(routed.get(i).link(), routes.get(i), bounds(routes.get(i))));
+        }
+        return result;
     }
 
     static void paint(Surface surface, List<Routed> routed, Theme theme, Predicate<ElementId> shown, Rect visible) {

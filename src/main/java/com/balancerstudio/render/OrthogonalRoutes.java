@@ -9,6 +9,9 @@ import java.util.List;
  * them (straight, two bends across the gap, or one bend round a corner), and the choice among them.
  */
 final class OrthogonalRoutes {
+    /** Where across the gap between two boxes a dogleg may turn, the middle first. */
+    private static final double[] SHARES = {0.5, 0.35, 0.65, 0.2, 0.8};
+
     private OrthogonalRoutes() {
     }
 
@@ -17,20 +20,56 @@ final class OrthogonalRoutes {
         return candidates(from, fromBelow, to, toBelow).get(0);
     }
 
-    /** Of the candidate routes, the one crossing the fewest obstacles, then the shortest with the fewest bends. */
+    /** A crossed icon costs more than any detour; a stretch along a container border nearly as much. */
+    private static final double CROSSING = 10_000;
+    private static final double ALONG_BORDER = 2_000;
+
+    /**
+     * Of the candidate routes, the one crossing the fewest obstacles and running along the fewest borders, then the
+     * shortest with the fewest bends. The plain candidates are tried first; the wider choice of {@link SideRoutes}
+     * only when none of them is clear, which keeps routing a large design cheap.
+     */
     static double[] around(Rect from, double fromBelow, Rect to, double toBelow, Obstacles obstacles) {
-        double[] best = null;
-        double bestScore = Double.MAX_VALUE;
-        for (var candidate : candidates(from, fromBelow, to, toBelow)) {
-            int cap = best == null ? Integer.MAX_VALUE : (int) (bestScore / 10_000);
-            double score = obstacles.crossings(candidate, from, to, cap) * 10_000.0 + length(candidate)
-                    + candidate.length * 10.0;
+        var best = best(candidates(from, fromBelow, to, toBelow), null, from, to, obstacles);
+        if (score(best, from, to, obstacles, Integer.MAX_VALUE) >= ALONG_BORDER) {
+            var fromTall = new Rect(from.x(), from.y(), from.width(), from.height() + fromBelow);
+            var toTall = new Rect(to.x(), to.y(), to.width(), to.height() + toBelow);
+            best = best(SideRoutes.between(from, fromTall, to, toTall), best, from, to, obstacles);
+        }
+        return best;
+    }
+
+    private static double[] best(List<double[]> candidates, double[] incumbent, Rect from, Rect to,
+                                 Obstacles obstacles) {
+        double[] best = incumbent;
+        double bestScore = incumbent == null ? Double.MAX_VALUE
+                : score(incumbent, from, to, obstacles, Integer.MAX_VALUE);
+        for (var candidate : candidates) {
+            double shape = shape(candidate);
+            if (shape >= bestScore) {
+                continue;
+            }
+            int cap = best == null ? Integer.MAX_VALUE : (int) ((bestScore - shape) / CROSSING);
+            double score = obstacles.crossings(candidate, from, to, cap) * CROSSING + shape;
+            if (score < bestScore) {
+                score += obstacles.alongBorders(candidate) * ALONG_BORDER;
+            }
             if (score < bestScore) {
                 best = candidate;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    private static double score(double[] route, Rect from, Rect to, Obstacles obstacles, int cap) {
+        return obstacles.crossings(route, from, to, cap) * CROSSING + obstacles.alongBorders(route) * ALONG_BORDER
+                + shape(route);
+    }
+
+    /** What a route costs by its shape alone: its length and a little for each bend. */
+    private static double shape(double[] route) {
+        return length(route) + route.length * 10.0;
     }
 
     /** Routes that keep clear of both boxes and their clear zones, the preferred one first. */
@@ -69,7 +108,7 @@ final class OrthogonalRoutes {
             result.add(new double[] {startX, y, endX, y});
             return;
         }
-        for (double share : new double[] {0.5, 0.2, 0.8}) {
+        for (double share : SHARES) {
             double midX = startX + (endX - startX) * share;
             result.add(new double[] {startX, centreY(from), midX, centreY(from), midX, centreY(to), endX, centreY(to)});
         }
@@ -86,7 +125,7 @@ final class OrthogonalRoutes {
             result.add(new double[] {x, startY, x, endY});
             return;
         }
-        for (double share : new double[] {0.5, 0.2, 0.8}) {
+        for (double share : SHARES) {
             double midY = startY + (endY - startY) * share;
             result.add(new double[] {centreX(from), startY, centreX(from), midY, centreX(to), midY, centreX(to), endY});
         }

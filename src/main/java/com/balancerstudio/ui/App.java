@@ -12,6 +12,7 @@ import com.balancerstudio.ui.files.BundledSamples;
 import com.balancerstudio.ui.files.Dialogs;
 import com.balancerstudio.ui.files.RecentFiles;
 import com.balancerstudio.ui.files.RecoveryStore;
+import com.balancerstudio.ui.menus.ThemeSwitch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +40,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        ThemeSwitch.applyStylesheet(false);
         var args = getParameters().getUnnamed();
         var start = preparing != null ? preparing.join() : prepare(args.isEmpty() ? null : Path.of(args.get(0)));
         var workspace = start.workspace();
@@ -47,6 +49,7 @@ public final class App extends Application {
         var window = new DesignerWindow(stage, workspace, canvas, canvas, recent, RecoveryStore.inUserHome());
         window.install(1360, 860);
         stage.show();
+        StartupProbe.armIfRequested();
         if (start.error() != null) {
             Platform.runLater(() -> Dialogs.error(stage, "This design cannot be opened", start.error()));
         } else if (start.file() != null) {

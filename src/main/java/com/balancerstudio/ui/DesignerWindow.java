@@ -49,12 +49,14 @@ public final class DesignerWindow {
     private final Node status;
     private final ThemeSwitch theme;
     private final Autosave autosave;
+    private final CanvasActions canvasActions;
 
     public DesignerWindow(Stage stage, Workspace workspace, Node canvasNode, CanvasActions canvasActions,
                           RecentFiles recent, RecoveryStore recovery) {
         this.stage = stage;
         this.workspace = workspace;
         this.canvas = canvasNode;
+        this.canvasActions = canvasActions;
         this.files = new DesignFiles(workspace, () -> stage, recent, recovery);
         this.autosave = new Autosave(workspace, recovery, AUTOSAVE_EVERY);
         this.theme = new ThemeSwitch(canvasActions);
@@ -81,10 +83,18 @@ public final class DesignerWindow {
         });
     }
 
-    /** Puts the window on the stage (with its theme and the Redo alternative Shortcut+Y) and starts autosaving. */
+    /**
+     * Puts the window on the stage (with its theme and the alternative shortcuts a menu item cannot carry: Redo as
+     * Shortcut+Y, zoom with the + key typed with Shift and with the keypad) and starts autosaving.
+     */
     public void install(double width, double height) {
         var scene = new Scene(root, width, height);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), workspace::redo);
+        var accelerators = scene.getAccelerators();
+        accelerators.put(KeyCombination.keyCombination("Shortcut+Y"), workspace::redo);
+        accelerators.put(KeyCombination.keyCombination("Shortcut+Shift+Equals"), canvasActions::zoomIn);
+        accelerators.put(KeyCombination.keyCombination("Shortcut+Plus"), canvasActions::zoomIn);
+        accelerators.put(KeyCombination.keyCombination("Shortcut+Add"), canvasActions::zoomIn);
+        accelerators.put(KeyCombination.keyCombination("Shortcut+Subtract"), canvasActions::zoomOut);
         stage.setScene(scene);
         theme.applyNow();
         autosave.start();

@@ -152,4 +152,18 @@ class DesignerWindowTest {
         robot.clickOn("#tool-zoom-in");
         assertThat(robot.lookup("#status-zoom").queryAs(Label.class).getText()).isEqualTo("125%");
     }
+
+    @Test
+    void zoomShortcutsWorkWhereverTheFocusIs(FxRobot robot) {
+        robot.clickOn("#problem-search");
+        robot.press(KeyCode.SHORTCUT, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.SHORTCUT);
+        assertThat(robot.lookup("#status-zoom").queryAs(Label.class).getText()).isEqualTo("80%");
+        robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.SHORTCUT);
+        assertThat(robot.lookup("#status-zoom").queryAs(Label.class).getText()).isEqualTo("100%");
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        assertThat(robot.lookup("#status-zoom").queryAs(Label.class).getText()).isEqualTo("125%");
+        robot.press(KeyCode.SHORTCUT, KeyCode.SUBTRACT).release(KeyCode.SUBTRACT, KeyCode.SHORTCUT);
+        assertThat(robot.lookup("#status-zoom").queryAs(Label.class).getText()).isEqualTo("100%");
+        assertThat(robot.lookup("#problem-search").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+    }
 }

@@ -3,6 +3,8 @@ package com.balancerstudio.ui.canvas;
 import com.balancerstudio.render.Rgba;
 import com.balancerstudio.render.Surface;
 import com.balancerstudio.render.TextStyle;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -16,6 +18,10 @@ import javafx.scene.text.TextAlignment;
 public final class FxCanvasSurface implements Surface {
     private final GraphicsContext gc;
     private final Text measure = new Text();
+    /** Widths of texts already measured: laying out a Text is most of a frame's cost otherwise (labels are elided). */
+    private final Map<TextStyle, Map<String, Double>> widths = new HashMap<>();
+    private final Map<TextStyle, Font> fonts = new HashMap<>();
+    private static final int MAX_REMEMBERED_WIDTHS = 20_000;
 
     public FxCanvasSurface(GraphicsContext gc) {
         this.gc = gc;
@@ -120,19 +126,30 @@ public final class FxCanvasSurface implements Surface {
 
     @Override
     public double textWidth(String text, TextStyle style) {
-        measure.setFont(font(style));
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        var known = widths.computeIfAbsent(style, s -> new HashMap<>());
+        var width = known.get(text);
+        if (width == null) {
+            if (known.size() >= MAX_REMEMBERED_WIDTHS) {
+                known.clear();
+            }
+            measure.setFont(font(style));
+            measure.setText(text);
+            width = measure.getLayoutBounds().getWidth();
+            known.put(text, width);
+        }
+        return width;
     }
 
-    private static Font font(TextStyle style) {
-        return Font.font("System", style.bold() ? FontWeight.BOLD : FontWeight.NORMAL, style.size());
+    private Font font(TextStyle style) {
+        return fonts.computeIfAbsent(style, s -> Font.font("System", s.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
+                s.size()));
     }
 
     private void apply(Stroke stroke) {
         gc.setStroke(color(stroke.color()));
         gc.setLineWidth(stroke.width());
-        gc.setLineDashes(stroke.dashes().stream().mapToDouble(Double::doubleValue).toArray());
+        var dashes = stroke.dashes();
+        gc.setLineDashes(dashes.isEmpty() ? null : dashes.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     static Color color(Rgba rgba) {

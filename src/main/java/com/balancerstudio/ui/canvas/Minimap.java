@@ -17,7 +17,8 @@ import javafx.scene.transform.Affine;
 /**
  * A small overview of the whole design in a corner of the canvas, with the part the canvas shows outlined; pressing or
  * dragging in it asks for the canvas to be centred on that design point. It shows only while the design does not fit
- * the view and repaints only when the design, the painter (theme) or the visible rectangle changed.
+ * the view. The design is drawn on one layer, again only when the design or the painter (theme) changed; the outline
+ * of the view is drawn on a layer above it, so panning a large design never repaints the whole design here.
  */
 final class Minimap extends Region {
     static final double WIDTH = 200;
@@ -25,6 +26,8 @@ final class Minimap extends Region {
     private static final double PADDING = 6;
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private final FxCanvasSurface surface = new FxCanvasSurface(canvas.getGraphicsContext2D());
+    private final Canvas frameLayer = new Canvas(WIDTH, HEIGHT);
+    private final FxCanvasSurface frameSurface = new FxCanvasSurface(frameLayer.getGraphicsContext2D());
     private final Consumer<Point> centreOn;
     private Design design;
     private DiagramPainter painter;
@@ -34,6 +37,7 @@ final class Minimap extends Region {
     private double originX;
     private double originY;
     private int paints;
+    private int framePaints;
 
     Minimap(Consumer<Point> centreOn) {
         this.centreOn = centreOn;
@@ -42,9 +46,9 @@ final class Minimap extends Region {
         setPrefSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
         setVisible(false);
-        getChildren().add(canvas);
-        canvas.setOnMousePressed(this::centre);
-        canvas.setOnMouseDragged(this::centre);
+        getChildren().addAll(canvas, frameLayer);
+        frameLayer.setOnMousePressed(this::centre);
+        frameLayer.setOnMouseDragged(this::centre);
         addEventHandler(MouseEvent.ANY, Event::consume);
         addEventHandler(ScrollEvent.ANY, Event::consume);
     }
@@ -58,14 +62,17 @@ final class Minimap extends Region {
             design = null;
             return;
         }
-        if (next == design && nextPainter == painter && shown.equals(visible)) {
-            return;
+        if (next != design || nextPainter != painter) {
+            design = next;
+            painter = nextPainter;
+            content = bounds;
+            paint();
+            visible = null;
         }
-        design = next;
-        painter = nextPainter;
-        visible = shown;
-        content = bounds;
-        paint();
+        if (!shown.equals(visible)) {
+            visible = shown;
+            paintFrame();
+        }
     }
 
     private static boolean encloses(Rect outer, Rect inner) {
@@ -90,16 +97,25 @@ final class Minimap extends Region {
         surface.scale(scale);
         painter.paint(surface, design, Overlay.NONE, content);
         surface.restore();
+        surface.strokeRect(0.5, 0.5, WIDTH - 1, HEIGHT - 1, Surface.Stroke.solid(theme.mutedText(), 1));
+    }
+
+    /** The outline of the part of the design the canvas shows. */
+    private void paintFrame() {
+        framePaints++;
+        var theme = painter.theme();
+        var gc = frameLayer.getGraphicsContext2D();
+        gc.setTransform(new Affine());
+        gc.clearRect(0, 0, WIDTH, HEIGHT);
         double x = originX + visible.x() * scale;
         double y = originY + visible.y() * scale;
         double w = visible.width() * scale;
         double h = visible.height() * scale;
-        surface.save();
-        surface.clip(0, 0, WIDTH, HEIGHT);
-        surface.fillRect(x, y, w, h, theme.selection().withAlpha(0.12));
-        surface.strokeRect(x, y, w, h, Surface.Stroke.solid(theme.selection(), 1.5));
-        surface.restore();
-        surface.strokeRect(0.5, 0.5, WIDTH - 1, HEIGHT - 1, Surface.Stroke.solid(theme.mutedText(), 1));
+        frameSurface.save();
+        frameSurface.clip(1, 1, WIDTH - 2, HEIGHT - 2);
+        frameSurface.fillRect(x, y, w, h, theme.selection().withAlpha(0.12));
+        frameSurface.strokeRect(x, y, w, h, Surface.Stroke.solid(theme.selection(), 1.5));
+        frameSurface.restore();
     }
 
     /** The design point under a point of the overview, kept inside the design's content. */
@@ -114,13 +130,19 @@ final class Minimap extends Region {
         centreOn.accept(toDesign(e.getX(), e.getY()));
     }
 
-    /** How many times the overview was painted (tests check that unrelated changes do not repaint it). */
+    /** How many times the design was drawn in the overview (tests check that unrelated changes do not redraw it). */
     int paintCount() {
         return paints;
+    }
+
+    /** How many times the outline of the view was drawn. */
+    int framePaintCount() {
+        return framePaints;
     }
 
     @Override
     protected void layoutChildren() {
         canvas.relocate(0, 0);
+        frameLayer.relocate(0, 0);
     }
 }

@@ -23,9 +23,17 @@ public final class ThemeSwitch {
     }
 
     private static void apply(CanvasActions canvas, boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        applyStylesheet(dark);
         canvas.setDarkTheme(dark);
+    }
+
+    /**
+     * Sets the application-wide stylesheet. The binary (BSS) form loads several times faster than the CSS text, and
+     * setting it before the first control exists spares loading the default Modena stylesheet at all.
+     */
+    public static void applyStylesheet(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public BooleanProperty darkProperty() {

@@ -1,0 +1,117 @@
+package com.balancerstudio.bench;
+
+import com.balancerstudio.model.Design;
+import com.balancerstudio.model.Rect;
+import com.balancerstudio.render.DiagramPainter;
+import com.balancerstudio.render.Overlay;
+import com.balancerstudio.render.Theme;
+import com.balancerstudio.ui.canvas.FxCanvasSurface;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Affine;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A frame of the designer's canvas on JavaFX itself: the painter drawing a 1920 x 1080 viewport of a large design on a
+ * JavaFX Canvas, measured on the JavaFX application thread the way the canvas repaints while panning. The first
+ * benchmark is the time the application thread spends (what decides whether the window stays responsive); the second
+ * also rasterizes the frame, with the software pipeline of the headless platform, which is slower than the GPU
+ * pipeline a desktop uses and so an upper bound.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Djava.awt.headless=true", "-Dglass.platform=Monocle",
+        "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k"})
+public class FxRepaintBenchmark {
+    private static final int WIDTH = 1920;
+    private static final int HEIGHT = 1080;
+
+    @Param({"2000"})
+    int elements;
+
+    private Design design;
+    private DiagramPainter painter;
+    private Canvas canvas;
+    private FxCanvasSurface surface;
+    private WritableImage frame;
+    private Rect content;
+    private double panned;
+
+    @Setup
+    public void setUp() {
+        design = GridLayout.of(LargeDesign.of(elements));
+        content = DiagramPainter.contentBounds(design);
+        Platform.startup(() -> { });
+        onFxThread(() -> {
+            canvas = new Canvas(WIDTH, HEIGHT);
+            surface = new FxCanvasSurface(canvas.getGraphicsContext2D());
+            painter = new DiagramPainter(Theme.LIGHT);
+            frame = new WritableImage(WIDTH, HEIGHT);
+            return paint();
+        });
+    }
+
+    @TearDown
+    public void tearDown() {
+        Platform.exit();
+    }
+
+    /** One pan step: the viewport moves by a few units and is painted again (routes kept, as while panning). */
+    @Benchmark
+    public Canvas fxViewportFrame() {
+        return onFxThread(this::paint);
+    }
+
+    /** The same frame, rasterized into an image by the software pipeline. */
+    @Benchmark
+    public WritableImage fxViewportFrameRasterized() {
+        return onFxThread(() -> {
+            paint();
+            return canvas.snapshot(null, frame);
+        });
+    }
+
+    private Canvas paint() {
+        panned = (panned + 7) % 200;
+        var gc = canvas.getGraphicsContext2D();
+        gc.setTransform(new Affine());
+        gc.setFill(Color.WHITE);
+        gc.fillRect(0, 0, WIDTH, HEIGHT);
+        surface.save();
+        surface.translate(-content.x() - panned, -content.y());
+        painter.paint(surface, design, Overlay.NONE, new Rect(content.x() + panned, content.y(), WIDTH, HEIGHT));
+        surface.restore();
+        return canvas;
+    }
+
+    private static <T> T onFxThread(Supplier<T> work) {
+        var result = new CompletableFuture<T>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.join();
+    }
+}
