@@ -118,20 +118,20 @@ final class RequestFlow {
         request.registration = registration;
         registration.group.requestCount.add(second, 1);
         instance.requestCount.add(second, 1);
+        boolean queued = instance.inService >= instance.capacity;
+        if (engine.recordRequests) {
+            engine.emit(new SimEvent.RequestForwarded(engine.now, request.id, registration.group.id, instance.id,
+                    instance.zone, queued));
+        }
         if (!instance.running()) {
             instance.connectionErrors.add(second, 1);
             lb.targetConnectionErrors.add(second, 1);
             fail(request, instance.id, FailureReason.TARGET_UNREACHABLE);
             return;
         }
-        boolean queued = instance.inService >= instance.capacity;
         if (queued && instance.waitingRequests.size() >= instance.queueLimit) {
             fail(request, instance.id, FailureReason.TARGET_OVERLOADED);
             return;
-        }
-        if (engine.recordRequests) {
-            engine.emit(new SimEvent.RequestForwarded(engine.now, request.id, registration.group.id, instance.id,
-                    instance.zone, queued));
         }
         registration.active++;
         instance.link(request);
