@@ -45,6 +45,11 @@ public record Scenario(String name, String description, int duration, Long seed,
         return new Scenario(name, "", duration, null, traffic, List.of(), List.of(), null, null, List.of());
     }
 
+    public Scenario withName(String newName) {
+        return new Scenario(newName, description, duration, seed, traffic, events, targets, launchTime, instanceWarmup,
+                expectations);
+    }
+
     public Scenario withEvents(List<ScenarioEvent> newEvents) {
         return new Scenario(name, description, duration, seed, traffic, newEvents, targets, launchTime, instanceWarmup,
                 expectations);
