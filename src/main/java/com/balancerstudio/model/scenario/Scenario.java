@@ -65,10 +65,14 @@ public record Scenario(String name, String description, int duration, Long seed,
                 newExpectations);
     }
 
+    /**
+     * The scenario run for another duration: events after the new end are dropped, and so are expectations about a
+     * window that starts at or after it (they could only fail for lack of data).
+     */
     public Scenario withDuration(int newDuration) {
         return new Scenario(name, description, newDuration, seed, traffic,
                 events.stream().filter(e -> e.at() <= newDuration).toList(), targets, launchTime, instanceWarmup,
-                expectations);
+                expectations.stream().filter(e -> e.from() == null || e.from() < newDuration).toList());
     }
 
     public Scenario withLaunchTime(Integer newLaunchTime, Integer newWarmup) {
