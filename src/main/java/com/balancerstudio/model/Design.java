@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import com.balancerstudio.model.scenario.Scenario;
 
 /**
  * An immutable design: a name, a description and its elements in a stable order. Construction enforces what makes
@@ -17,21 +18,35 @@ public final class Design {
     private final String name;
     private final String description;
     private final List<Element> elements;
+    private final List<Scenario> scenarios;
     private final Map<ElementId, Element> byId;
     private volatile Map<ElementId, Integer> indexById;
     private volatile Map<ElementId, List<Element>> childrenById;
     private volatile Topology topology;
 
-    private Design(String name, String description, List<Element> elements, Map<ElementId, Element> byId) {
+    private Design(String name, String description, List<Element> elements, List<Scenario> scenarios,
+                   Map<ElementId, Element> byId) {
         this.name = name;
         this.description = description;
         this.elements = elements;
+        this.scenarios = scenarios;
         this.byId = byId;
     }
 
-    /** Builds a design, or throws {@link InvalidDesignException} listing every structural problem. */
+    /** Builds a design without scenarios, or throws {@link InvalidDesignException} listing every structural problem. */
     public static Design of(String name, String description, List<? extends Element> elements) {
+        return of(name, description, elements, List.of());
+    }
+
+    /**
+     * Builds a design with its traffic scenarios (names must differ), or throws {@link InvalidDesignException} listing
+     * every structural problem. What scenarios refer to is checked by {@code ScenarioReferences}, not here, so that a
+     * design keeps its scenarios while an element they name is being edited away.
+     */
+    public static Design of(String name, String description, List<? extends Element> elements,
+                            List<Scenario> scenarios) {
         Objects.requireNonNull(elements, "elements");
+        var scenarioList = List.copyOf(Objects.requireNonNullElse(scenarios, List.of()));
         var list = List.<Element>copyOf(elements);
         var byId = new LinkedHashMap<ElementId, Element>(list.size() * 2);
         var problems = new ArrayList<DesignProblem>();
@@ -51,11 +66,17 @@ public final class Design {
                 problems.add(new DesignProblem(i, list.get(i).id(), "parent", message));
             }
         }
+        var scenarioNames = new java.util.HashSet<String>();
+        for (var scenario : scenarioList) {
+            if (!scenarioNames.add(scenario.name())) {
+                problems.add(new DesignProblem(-1, null, "scenarios", "two scenarios are named '" + scenario.name() + "'"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidDesignException(problems);
         }
         return new Design(name == null ? "Untitled design" : name, description == null ? "" : description, list,
-                Collections.unmodifiableMap(byId));
+                scenarioList, Collections.unmodifiableMap(byId));
     }
 
     public static Design empty(String name) {
@@ -92,6 +113,21 @@ public final class Design {
 
     public List<Element> elements() {
         return elements;
+    }
+
+    /** The traffic scenarios saved with the design, in file order. */
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    /** The scenario with this name, or null. */
+    public Scenario scenario(String scenarioName) {
+        return scenarios.stream().filter(s -> s.name().equals(scenarioName)).findFirst().orElse(null);
+    }
+
+    /** The same design with other scenarios. */
+    public Design withScenarios(List<Scenario> newScenarios) {
+        return of(name, description, elements, newScenarios);
     }
 
     public int size() {
@@ -193,11 +229,11 @@ public final class Design {
     }
 
     public Design withName(String newName) {
-        return new Design(Objects.requireNonNull(newName), description, elements, byId);
+        return new Design(Objects.requireNonNull(newName), description, elements, scenarios, byId);
     }
 
     public Design withDescription(String newDescription) {
-        return new Design(name, Objects.requireNonNull(newDescription), elements, byId);
+        return new Design(name, Objects.requireNonNull(newDescription), elements, scenarios, byId);
     }
 
     /** A design with the element inserted at the index (its place in the design order). */
@@ -208,7 +244,7 @@ public final class Design {
         }
         var list = new ArrayList<>(elements);
         list.add(Math.max(0, Math.min(index, list.size())), element);
-        return of(name, description, list);
+        return of(name, description, list, scenarios);
     }
 
     /** A design without the element; refuses when other elements are still inside it. */
@@ -223,7 +259,7 @@ public final class Design {
         }
         var list = new ArrayList<>(elements);
         list.remove(index);
-        return of(name, description, list);
+        return of(name, description, list, scenarios);
     }
 
     /** A design with the element of the same id replaced by this one. */
@@ -235,18 +271,18 @@ public final class Design {
         }
         var list = new ArrayList<>(elements);
         list.set(index, replacement);
-        return of(name, description, list);
+        return of(name, description, list, scenarios);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Design other && name.equals(other.name) && description.equals(other.description)
-                && elements.equals(other.elements);
+                && elements.equals(other.elements) && scenarios.equals(other.scenarios);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, elements);
+        return Objects.hash(name, description, elements, scenarios);
     }
 
     @Override
