@@ -25,6 +25,16 @@ final class ClassicWriter {
     }
 
     void write(LoadBalancer lb) {
+        if (Boolean.TRUE.equals(lb.enableHttp2())) {
+            context.note(lb, "a Classic Load Balancer does not speak HTTP/2; left out");
+        }
+        if (lb.ipAddressType() != null && !"ipv4".equals(lb.ipAddressType().value())) {
+            context.note(lb, "a Classic Load Balancer in a VPC has IPv4 addresses only; " + lb.ipAddressType().value()
+                    + " left out");
+        }
+        if (lb.enableDeletionProtection()) {
+            context.note(lb, "a Classic Load Balancer has no deletion protection; left out");
+        }
         var body = new Body()
                 .str("name", new LoadBalancerWriter(context).name(lb))
                 .bool("internal", lb.internal())

@@ -118,7 +118,10 @@ final class ExportContext {
                 labels.takeFirstFree("variable", "certificate",
                         certificate.name() + " certificate arn", id.value() + " certificate arn"), "string",
                 "ARN of the " + certificate.source().value().toUpperCase(java.util.Locale.ROOT)
-                        + " certificate for " + certificate.domainName() + " (design element " + id.value() + ")",
+                        + " certificate for " + certificate.domainName()
+                        + (certificate.subjectAlternativeNames().isEmpty() ? ""
+                        : " and " + String.join(", ", certificate.subjectAlternativeNames()))
+                        + " (design element " + id.value() + ")",
                 null));
     }
 

@@ -41,6 +41,10 @@ final class ListenerWriter {
             context.note(listener, "a Gateway Load Balancer listener takes all IP traffic; its protocol and port are "
                     + "left out");
         }
+        if (listener.instanceProtocol() != null || listener.instancePort() != null) {
+            context.note(listener, "the instance protocol and port belong to Classic Load Balancer listeners; the "
+                    + "target group says where traffic goes; left out");
+        }
         actions.write(listener, "default_action", listener.defaultAction(), body);
         body.attr("tags", ExportContext.tags(listener.name()));
         context.resource(ExportContext.LOAD_BALANCING, listener, body);

@@ -28,6 +28,13 @@ final class LoadBalancerWriter {
     }
 
     private void loadBalancer(LoadBalancer lb) {
+        if (!lb.instanceIds().isEmpty() || lb.healthCheck() != null || lb.connectionDrainingTimeout() != null) {
+            context.note(lb, "registered instances, a load balancer health check and connection draining belong to "
+                    + "Classic Load Balancers; use target groups instead; left out");
+        }
+        if (lb.type() != LoadBalancerType.APPLICATION && lb.enableHttp2() != null) {
+            context.note(lb, "HTTP/2 is a setting of Application Load Balancers only; left out");
+        }
         var body = new Body()
                 .str("name", name(lb))
                 .str("load_balancer_type", lb.type().value());
