@@ -2,6 +2,7 @@ package com.balancerstudio.cli;
 
 import com.balancerstudio.io.DesignFile;
 import com.balancerstudio.io.DesignFileException;
+import com.balancerstudio.model.Design;
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CoreRules;
 import com.balancerstudio.rules.Severity;
@@ -53,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        com.balancerstudio.model.Design read;
+        Design read;
         try {
             read = DesignFile.read(design);
         } catch (DesignFileException e) {

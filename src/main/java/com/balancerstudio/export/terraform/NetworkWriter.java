@@ -6,10 +6,14 @@ import com.balancerstudio.model.NatGateway;
 import com.balancerstudio.model.Subnet;
 import com.balancerstudio.model.Vpc;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 
 /** VPCs with their secondary blocks, internet gateways, subnets, Elastic IPs and NAT gateways. */
 final class NetworkWriter {
     private final ExportContext context;
+    /** Elastic IPs repeated per zone get one output for all zones. */
+    private final Set<Address> familiesWithOutput = new HashSet<>();
 
     NetworkWriter(ExportContext context) {
         this.context = context;
@@ -63,7 +67,7 @@ final class NetworkWriter {
         if (own.key() == null) {
             context.output(own.label() + " public ip", "Public IPv4 address of the Elastic IP " + address.name(),
                     own.attr("public_ip"));
-        } else if (context.outputs.stream().noneMatch(o -> o.value().render().contains(own.resource().render() + " "))) {
+        } else if (familiesWithOutput.add(own.resource())) {
             context.output(own.label() + " public ips", "Public IPv4 addresses of the Elastic IPs " + own.label()
                     + ", by Availability Zone", Expr.raw("{ for zone, address in " + own.resource().render()
                     + " : zone => address.public_ip }"));
