@@ -22,9 +22,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The address of the resource each element becomes, decided before any resource is written so that references
@@ -117,8 +119,8 @@ final class Plan {
     }
 
     /** The zones of a resource repeated per zone (empty for any other resource). */
-    java.util.Set<String> zonesOf(Address resource) {
-        var zones = new java.util.LinkedHashSet<String>();
+    Set<String> zonesOf(Address resource) {
+        var zones = new LinkedHashSet<String>();
         addresses.values().stream()
                 .filter(a -> a.key() != null && a.type().equals(resource.type()) && a.label().equals(resource.label()))
                 .forEach(a -> zones.add(a.key()));
