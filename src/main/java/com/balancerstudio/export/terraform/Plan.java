@@ -44,6 +44,14 @@ final class Plan {
         this.providers = providers;
         this.labels = labels;
         var families = zoneFamilies();
+        var regionsByName = new HashMap<String, Set<String>>();
+        for (var element : design.elements()) {
+            var type = resourceType(element);
+            if (type != null) {
+                regionsByName.computeIfAbsent(type + " " + Hcl.identifier(labelText(element), ""), k -> new HashSet<>())
+                        .add(providers.regionOf(element));
+            }
+        }
         var familyLabels = new HashMap<List<String>, String>();
         for (var element : design.elements()) {
             var type = resourceType(element);
@@ -55,7 +63,12 @@ final class Plan {
                 var label = familyLabels.computeIfAbsent(family.group(), g -> labels.take(type, g.get(3), fallback(type)));
                 addresses.put(element.id(), new Address(type, label, family.zone()));
             } else {
-                addresses.put(element.id(), Address.of(type, labels.take(type, labelText(element), fallback(type))));
+                var text = labelText(element);
+                if (regionsByName.get(type + " " + Hcl.identifier(text, "")).size() > 1) {
+                    // The same name in several Regions ("internet gateway"): the Region tells them apart.
+                    text += " " + providers.regionOf(element);
+                }
+                addresses.put(element.id(), Address.of(type, labels.take(type, text, fallback(type))));
             }
         }
     }
