@@ -1,0 +1,117 @@
+package com.balancerstudio.export.terraform;
+
+import com.balancerstudio.model.CrossZoneSetting;
+import com.balancerstudio.model.Instance;
+import com.balancerstudio.model.LoadBalancer;
+import com.balancerstudio.model.Protocol;
+import com.balancerstudio.model.TargetGroup;
+import com.balancerstudio.model.TargetRegistration;
+import com.balancerstudio.model.TargetType;
+
+/** Target groups with health check, stickiness, deregistration delay and algorithm, and one attachment per target. */
+final class TargetGroupWriter {
+    private final ExportContext context;
+
+    TargetGroupWriter(ExportContext context) {
+        this.context = context;
+    }
+
+    void write() {
+        for (var group : context.design.elementsOf(TargetGroup.class)) {
+            targetGroup(group);
+            for (var target : group.targets()) {
+                attachment(group, target);
+            }
+            var own = context.plan.address(group.id());
+            context.output(own.label() + " arn", "ARN of the target group " + group.name(), own.attr("arn"));
+        }
+    }
+
+    private void targetGroup(TargetGroup group) {
+        var name = AwsNames.loadBalancing(group.name());
+        if (!name.equals(group.name())) {
+            context.note(group, "'" + group.name() + "' is not a valid target group name (at most "
+                    + AwsNames.LOAD_BALANCING_NAME_MAX_LENGTH + " letters, digits and hyphens); named '" + name + "'");
+        }
+        var body = new Body().str("name", name);
+        if (group.targetType() != TargetType.LAMBDA) {
+            body.num("port", group.port())
+                    .str("protocol", group.protocol() == null ? null : group.protocol().value());
+        }
+        if (group.protocol() == Protocol.HTTP || group.protocol() == Protocol.HTTPS) {
+            body.str("protocol_version", group.protocolVersion());
+        }
+        body.str("target_type", group.targetType().value());
+        if (group.targetType() != TargetType.LAMBDA) {
+            var vpc = context.topology.vpcOf(group);
+            body.attr("vpc_id", context.plan.ref(vpc.id(), "id"));
+        }
+        body.num("deregistration_delay", group.deregistrationDelay())
+                .num("slow_start", group.slowStart())
+                .str("load_balancing_algorithm_type", group.loadBalancingAlgorithmType() == null ? null
+                        : group.loadBalancingAlgorithmType().value());
+        if (group.loadBalancingCrossZoneEnabled() != CrossZoneSetting.INHERIT) {
+            body.str("load_balancing_cross_zone_enabled", group.loadBalancingCrossZoneEnabled().value());
+        }
+        healthCheck(group, body);
+        var stickiness = group.stickiness();
+        if (stickiness != null) {
+            body.block("stickiness", b -> b
+                    .str("type", stickiness.type().value())
+                    .bool("enabled", stickiness.enabled())
+                    .num("cookie_duration", stickiness.cookieDuration())
+                    .str("cookie_name", stickiness.cookieName()));
+        }
+        body.attr("tags", ExportContext.tags(group.name()));
+        context.resource(ExportContext.LOAD_BALANCING, group, body);
+    }
+
+    private static void healthCheck(TargetGroup group, Body body) {
+        var check = group.healthCheck();
+        var block = new Body()
+                .bool("enabled", check.enabled())
+                .str("protocol", check.protocol() == null ? null : check.protocol().value())
+                .str("port", check.port())
+                .str("path", check.path())
+                .num("interval", check.interval())
+                .num("timeout", check.timeout())
+                .num("healthy_threshold", check.healthyThreshold())
+                .num("unhealthy_threshold", check.unhealthyThreshold())
+                .str("matcher", check.matcher());
+        if (!block.isEmpty()) {
+            body.block("health_check", b -> block.items().forEach(item -> {
+                var attribute = (Body.Attribute) item;
+                b.attr(attribute.name(), attribute.value());
+            }));
+        }
+    }
+
+    private void attachment(TargetGroup group, TargetRegistration target) {
+        var own = context.plan.address(group.id());
+        var body = new Body().attr("target_group_arn", own.attr("arn"));
+        String name;
+        if (target.targetId() != null) {
+            var element = context.design.get(target.targetId());
+            if (element instanceof Instance) {
+                body.attr("target_id", context.plan.ref(element.id(), "id"));
+            } else if (element instanceof LoadBalancer) {
+                body.attr("target_id", context.plan.ref(element.id(), "arn"));
+            } else {
+                context.note(group, "target '" + target.targetId().value() + "' is not an instance or load balancer of "
+                        + "the design; left out");
+                return;
+            }
+            name = element.name();
+        } else if (group.targetType() == TargetType.LAMBDA) {
+            context.note(group, "Lambda target '" + target.ipAddress() + "': the design has no Lambda functions; "
+                    + "left out");
+            return;
+        } else {
+            body.str("target_id", target.ipAddress()).str("availability_zone", target.availabilityZone());
+            name = target.ipAddress();
+        }
+        body.num("port", target.port());
+        context.resources.addSingle(ExportContext.LOAD_BALANCING, "aws_lb_target_group_attachment",
+                own.label() + " " + name, context.providers.regionOf(group), body);
+    }
+}
