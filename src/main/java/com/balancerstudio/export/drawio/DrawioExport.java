@@ -54,6 +54,7 @@ public final class DrawioExport {
             return bounds;
         }
         double side = Math.min(bounds.width(), bounds.height());
-        return new Rect(bounds.x() + (bounds.width() - side) / 2, bounds.y() + (bounds.height() - side) / 2, side, side);
+        return new Rect(bounds.x() + (bounds.width() - side) / 2, bounds.y() + (bounds.height() - side) / 2,
+                side, side);
     }
 }

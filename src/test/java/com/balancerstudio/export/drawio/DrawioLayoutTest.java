@@ -24,8 +24,10 @@ class DrawioLayoutTest {
         var privateSubnet = cells.get("el/private-a");
         assertThat(publicSubnet.value()).isEqualTo("public-a · 10.0.0.0/24 · public");
         assertThat(privateSubnet.value()).isEqualTo("private-a · 10.0.10.0/24 · private");
-        assertThat(publicSubnet.styleMap()).containsEntry("strokeColor", "#7AA116").containsEntry("fillColor", "#F2F6E8");
-        assertThat(privateSubnet.styleMap()).containsEntry("strokeColor", "#00A4A6").containsEntry("fillColor", "#E6F6F7");
+        assertThat(publicSubnet.styleMap()).containsEntry("strokeColor", "#7AA116")
+                .containsEntry("fillColor", "#F2F6E8");
+        assertThat(privateSubnet.styleMap()).containsEntry("strokeColor", "#00A4A6")
+                .containsEntry("fillColor", "#E6F6F7");
         assertThat(cells.get("el/us-east-1a").styleMap()).containsEntry("dashed", "1").containsEntry("container", "1");
     }
 
@@ -64,7 +66,8 @@ class DrawioLayoutTest {
         var folded = b.add(new Subnet(DesignBuilder.id("folded"), "folded", zone.id(), new Rect(300, 40, 0, 0),
                 DesignBuilder.cidr("10.0.1.0/24"), false));
         var visible = b.instance(shown, "visible");
-        var inFolded = b.add(Instance.of(DesignBuilder.id("in-folded"), "in-folded", folded.id(), new Rect(20, 40, 64, 64)));
+        var inFolded = b.add(Instance.of(DesignBuilder.id("in-folded"), "in-folded", folded.id(),
+                new Rect(20, 40, 64, 64)));
         var flat = b.add(Instance.of(DesignBuilder.id("flat"), "flat", shown.id(), new Rect(120, 40, 64, 0)));
         b.targetGroup(vpc, "tg", Protocol.HTTP, 80, visible, inFolded, flat);
 

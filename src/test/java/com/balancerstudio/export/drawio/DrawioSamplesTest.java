@@ -37,7 +37,8 @@ class DrawioSamplesTest {
 
     /** What the designer shows: everything but a load balancer's listeners and their rules, which have no shape. */
     private static List<Element> shown(Design design) {
-        return design.elements().stream().filter(e -> !(e instanceof Listener) && !(e instanceof ListenerRule)).toList();
+        return design.elements().stream().filter(e -> !(e instanceof Listener) && !(e instanceof ListenerRule))
+                .toList();
     }
 
     @ParameterizedTest

@@ -32,7 +32,8 @@ record ParsedDiagram(Document document, List<ParsedCell> cells) {
             for (var part : style.split(";")) {
                 if (!part.isEmpty()) {
                     int equals = part.indexOf('=');
-                    map.put(equals < 0 ? part : part.substring(0, equals), equals < 0 ? "" : part.substring(equals + 1));
+                    map.put(equals < 0 ? part : part.substring(0, equals),
+                            equals < 0 ? "" : part.substring(equals + 1));
                 }
             }
             return map;
