@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DrawioEscapingTest {
     private static final String SCRIPT = "\"><script>alert(1)</script>";
     private static final String AMPERSAND_AND_CDATA_END = "R&D <b>]]> &amp; 'quoted'";
-    private static final String NEWLINES = "first line\nsecond\r\nthird";
+    private static final String NEWLINES = "first line\nsecond\r\nthird\tcolumn";
     private static final String CONTROL = "bell\u0007 nul\u0000 \uD83D\uDE00 lone\uD800";
     private static final String FAKE_CELL = "<mxCell id=\"evil\" parent=\"1\" vertex=\"1\"/>";
     private static final String DESIGN_NAME = "</diagram><diagram name=\"x\">";

@@ -2,6 +2,8 @@ package com.balancerstudio.export.drawio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.balancerstudio.model.Client;
+import com.balancerstudio.model.ClientKind;
 import com.balancerstudio.model.Instance;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Protocol;
@@ -54,6 +56,23 @@ class DrawioLayoutTest {
                 .map(type -> Styles.icon(b.loadBalancer(vpc, type.value(), type, false))).distinct().toList();
 
         assertThat(icons).hasSize(4).allSatisfy(icon -> assertThat(Stencils.VERIFIED).contains(icon));
+    }
+
+    @Test
+    void anOnPremisesClientIsADataCentreAndInternetUsersArePeople() throws Exception {
+        var b = new DesignBuilder("clients");
+        b.add(new Client(DesignBuilder.id("office"), "office", null, new Rect(0, 0, 64, 64), ClientKind.ON_PREMISES,
+                null));
+        b.add(new Client(DesignBuilder.id("users"), "users", null, new Rect(100, 0, 64, 64), ClientKind.INTERNET,
+                null));
+
+        var cells = ParsedDiagram.parse(DrawioExport.toXml(b.build())).byId();
+
+        assertThat(cells.get("el/office").value()).isEqualTo("office\non-premises");
+        assertThat(cells.get("el/office").styleMap()).containsEntry("resIcon", Stencils.CORPORATE_DATA_CENTER)
+                .containsEntry("fillColor", Styles.GENERAL);
+        assertThat(cells.get("el/users").styleMap()).containsEntry("resIcon", Stencils.USERS);
+        assertThat(cells.get("el/users").parent()).isEqualTo("1");
     }
 
     @Test
