@@ -110,9 +110,10 @@ final class CellLabels {
         return listeners.isEmpty() ? kind : kind + SEPARATOR + String.join(", ", listeners);
     }
 
-    /** "www.example.com A · failover PRIMARY". */
+    /** "A record · failover PRIMARY", after the record's name when the element is called something else. */
     private static String dnsRecord(DnsRecord record) {
-        var text = record.recordName() + " " + record.recordType();
+        var type = record.recordType() + " record";
+        var text = record.recordName().equals(record.name()) ? type : record.recordName() + " " + type;
         if (record.routingPolicy() != RoutingPolicy.SIMPLE) {
             text += SEPARATOR + record.routingPolicy()
                     + (record.failoverRole() == null ? "" : " " + record.failoverRole());
