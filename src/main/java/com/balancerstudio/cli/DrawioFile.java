@@ -14,21 +14,35 @@ import java.nio.file.Path;
  */
 final class DrawioFile implements ExportTarget {
     private final Path file;
-    private final Path designFile;
 
-    DrawioFile(Path file, Path designFile) {
+    DrawioFile(Path file) {
         this.file = file;
-        this.designFile = designFile;
+    }
+
+    /**
+     * Why FILE cannot take the diagram (a folder, a folder that does not exist, the design file itself), or null when
+     * it can; asked before anything is exported, so a wrong path does not leave the other outputs half done.
+     */
+    static String problemWith(Path file, Path designFile) {
+        if (Files.isDirectory(file)) {
+            return file + ": is a folder; name the .drawio file to write";
+        }
+        var folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return file + ": the folder " + folder + " does not exist";
+        }
+        try {
+            if (Files.exists(file) && Files.exists(designFile) && Files.isSameFile(file, designFile)) {
+                return file + ": this is the design file itself; choose another output";
+            }
+        } catch (IOException e) {
+            return file + ": cannot be checked (" + e.getMessage() + ")";
+        }
+        return null;
     }
 
     @Override
     public void write(Design design, PrintWriter out) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new IOException(file + ": is a folder; name the .drawio file to write");
-        }
-        if (Files.exists(file) && Files.isSameFile(file, designFile)) {
-            throw new IOException(file + ": this is the design file itself; choose another output");
-        }
         var diagram = DrawioExport.of(design);
         try {
             AtomicWrite.replaceWithoutBackup(file, diagram.xml().getBytes(StandardCharsets.UTF_8));

@@ -50,7 +50,11 @@ final class ExportCommand implements Callable<Integer> {
             targets.add(new TerraformFolder(terraform));
         }
         if (drawio != null) {
-            targets.add(new DrawioFile(drawio, design));
+            var problem = DrawioFile.problemWith(drawio, design);
+            if (problem != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--drawio " + problem);
+            }
+            targets.add(new DrawioFile(drawio));
         }
         return targets;
     }

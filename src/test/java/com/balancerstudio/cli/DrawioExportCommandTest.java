@@ -104,17 +104,19 @@ class DrawioExportCommandTest {
         var design = save(Fixtures.webTier(), "web");
         var before = Files.readString(design);
         var aFolder = Files.createDirectory(folder.resolve("diagrams"));
+        var infra = folder.resolve("infra");
 
         var intoFolder = CliRun.of("export", design.toString(), "--drawio", aFolder.toString());
-        var missing = CliRun.of("export", design.toString(), "--drawio",
+        var missing = CliRun.of("export", design.toString(), "--terraform", infra.toString(), "--drawio",
                 folder.resolve("no/such/web.drawio").toString());
         var itself = CliRun.of("export", design.toString(), "--drawio", design.toString());
 
         assertThat(intoFolder.exitCode()).isEqualTo(Cli.USAGE_OR_INPUT);
         assertThat(intoFolder.err()).contains("is a folder");
         assertThat(missing.exitCode()).isEqualTo(Cli.USAGE_OR_INPUT);
-        assertThat(missing.err()).contains("web.drawio: cannot be written").contains("does not exist")
+        assertThat(missing.err()).contains("web.drawio: the folder").contains("does not exist")
                 .doesNotContain("Exception");
+        assertThat(infra).as("nothing is exported when one output cannot be written").doesNotExist();
         assertThat(itself.exitCode()).isEqualTo(Cli.USAGE_OR_INPUT);
         assertThat(itself.err()).contains("the design file itself");
         assertThat(Files.readString(design)).isEqualTo(before);
