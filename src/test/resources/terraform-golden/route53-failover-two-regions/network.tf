@@ -24,7 +24,7 @@ resource "aws_vpc" "app_vpc_west" {
   })
 }
 
-resource "aws_internet_gateway" "internet_gateway" {
+resource "aws_internet_gateway" "internet_gateway_us_east_1" {
   provider = aws.us_east_1
 
   vpc_id = aws_vpc.app_vpc_east.id
@@ -34,7 +34,7 @@ resource "aws_internet_gateway" "internet_gateway" {
   })
 }
 
-resource "aws_internet_gateway" "internet_gateway_2" {
+resource "aws_internet_gateway" "internet_gateway_us_west_2" {
   provider = aws.us_west_2
 
   vpc_id = aws_vpc.app_vpc_west.id
@@ -150,7 +150,7 @@ resource "aws_nat_gateway" "nat_east" {
     Name = each.value.name
   })
 
-  depends_on = [aws_internet_gateway.internet_gateway]
+  depends_on = [aws_internet_gateway.internet_gateway_us_east_1]
 }
 
 resource "aws_nat_gateway" "nat_west" {
@@ -167,7 +167,7 @@ resource "aws_nat_gateway" "nat_west" {
     Name = each.value.name
   })
 
-  depends_on = [aws_internet_gateway.internet_gateway_2]
+  depends_on = [aws_internet_gateway.internet_gateway_us_west_2]
 }
 
 resource "aws_route_table" "public_routes_east" {
@@ -185,7 +185,7 @@ resource "aws_route" "public_routes_east_default" {
 
   route_table_id         = aws_route_table.public_routes_east.id
   destination_cidr_block = "0.0.0.0/0"
-  gateway_id             = aws_internet_gateway.internet_gateway.id
+  gateway_id             = aws_internet_gateway.internet_gateway_us_east_1.id
 }
 
 resource "aws_route_table_association" "public_east" {
@@ -242,7 +242,7 @@ resource "aws_route" "public_routes_west_default" {
 
   route_table_id         = aws_route_table.public_routes_west.id
   destination_cidr_block = "0.0.0.0/0"
-  gateway_id             = aws_internet_gateway.internet_gateway_2.id
+  gateway_id             = aws_internet_gateway.internet_gateway_us_west_2.id
 }
 
 resource "aws_route_table_association" "public_west" {

@@ -85,6 +85,37 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportingAgainReplacesItsOwnFiles() throws Exception {
+        var design = save(Fixtures.webTier(), "web");
+        var out = folder.resolve("infra");
+        assertThat(CliRun.of("export", design.toString(), "--terraform", out.toString()).exitCode()).isZero();
+        Files.writeString(out.resolve("network.tf"), TerraformExport.HEADER + "\n\nstale\n");
+
+        var again = CliRun.of("export", design.toString(), "--terraform", out.toString());
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(Files.readString(out.resolve("network.tf"))).contains("resource \"aws_vpc\"").doesNotContain("stale");
+        assertThat(names(out)).doesNotContain("network.tf.bak");
+    }
+
+    @Test
+    void aLinkWhereAFileGoesIsNotFollowed() throws Exception {
+        var out = folder.resolve("infra");
+        Files.createDirectories(out);
+        var elsewhere = Files.writeString(folder.resolve("elsewhere.tf"), TerraformExport.HEADER + "\n");
+        try {
+            Files.createSymbolicLink(out.resolve("network.tf"), elsewhere);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here");
+        }
+
+        var run = CliRun.of("export", save(Fixtures.webTier(), "web").toString(), "--terraform", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Cli.USAGE_OR_INPUT);
+        assertThat(elsewhere).hasContent(TerraformExport.HEADER);
+    }
+
+    @Test
     void aFileItDidNotWriteIsNeverOverwritten() throws Exception {
         var out = folder.resolve("infra");
         Files.createDirectories(out);

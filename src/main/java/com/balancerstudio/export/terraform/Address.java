@@ -4,7 +4,7 @@ package com.balancerstudio.export.terraform;
  * Where a resource lives in the configuration: {@code aws_subnet.public} or, for one instance of a resource that
  * repeats per Availability Zone, {@code aws_subnet.public["us-east-1a"]}.
  */
-public record Address(String type, String label, String key) {
+record Address(String type, String label, String key) {
     public static Address of(String type, String label) {
         return new Address(type, label, null);
     }

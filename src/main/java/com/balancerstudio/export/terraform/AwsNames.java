@@ -1,5 +1,6 @@
 package com.balancerstudio.export.terraform;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Names AWS accepts for load balancers and target groups, made from design names that may not be valid ones. */
@@ -23,7 +24,7 @@ final class AwsNames {
             return name;
         }
         var cleaned = name.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-{2,}", "-");
-        if (cleaned.toLowerCase(java.util.Locale.ROOT).startsWith(RESERVED_PREFIX)) {
+        if (cleaned.toLowerCase(Locale.ROOT).startsWith(RESERVED_PREFIX)) {
             cleaned = cleaned.substring(RESERVED_PREFIX.length());
         }
         if (cleaned.length() > LOAD_BALANCING_NAME_MAX_LENGTH) {
@@ -35,6 +36,6 @@ final class AwsNames {
 
     static boolean isValid(String name) {
         return name.length() <= LOAD_BALANCING_NAME_MAX_LENGTH && VALID.matcher(name).matches()
-                && !name.toLowerCase(java.util.Locale.ROOT).startsWith(RESERVED_PREFIX);
+                && !name.toLowerCase(Locale.ROOT).startsWith(RESERVED_PREFIX);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** The arguments and nested blocks of an HCL block, in the order they are written; null values are left out. */
-public final class Body {
+final class Body {
     /** One argument {@code name = value}. */
     public record Attribute(String name, Expr value) implements Item {
     }

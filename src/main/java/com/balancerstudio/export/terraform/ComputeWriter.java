@@ -50,6 +50,7 @@ final class ComputeWriter {
         var region = context.providers.regionOf(group);
         var own = context.plan.address(group.id());
         var template = Address.of("aws_launch_template", context.labels.take("aws_launch_template", own.label(), "lt"));
+        // Launch template names take letters, digits and a few signs; a load balancing name is always one of them.
         context.resources.add(ExportContext.COMPUTE, template, region, new Body()
                 .str("name_prefix", AwsNames.loadBalancing(group.name()) + "-")
                 .attr("image_id", context.amiId(region))

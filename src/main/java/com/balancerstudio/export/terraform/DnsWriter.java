@@ -3,6 +3,7 @@ package com.balancerstudio.export.terraform;
 import com.balancerstudio.model.DnsRecord;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
+import com.balancerstudio.model.RoutingPolicy;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -56,7 +57,7 @@ final class DnsWriter {
                         .block("geolocation_routing_policy", b -> b.str("country", "*"));
             }
         }
-        if (record.routingPolicy() == com.balancerstudio.model.RoutingPolicy.FAILOVER && record.failoverRole() == null) {
+        if (record.routingPolicy() == RoutingPolicy.FAILOVER && record.failoverRole() == null) {
             context.note(record, "failover record without a role; written as PRIMARY");
         }
         body.block("alias", b -> b

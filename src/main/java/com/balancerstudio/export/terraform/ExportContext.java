@@ -8,7 +8,9 @@ import com.balancerstudio.model.Topology;
 import com.balancerstudio.model.WebAcl;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** What the resource writers share while one design is exported: the plan, the resources, inputs and notes. */
@@ -90,7 +92,7 @@ final class ExportContext {
         var refs = refs(owner, targets, attribute, what);
         if (refs.size() >= 2) {
             var first = ((Expr.Ref) refs.get(0)).address().resource();
-            var zones = new java.util.HashSet<String>();
+            var zones = new HashSet<String>();
             for (var ref : refs) {
                 var address = ((Expr.Ref) ref).address();
                 if (address.key() == null || !address.resource().equals(first) || !zones.add(address.key())) {
@@ -117,7 +119,7 @@ final class ExportContext {
         return arnInputs.computeIfAbsent(certificateId, id -> inputs.declare(
                 labels.takeFirstFree("variable", "certificate",
                         certificate.name() + " certificate arn", id.value() + " certificate arn"), "string",
-                "ARN of the " + certificate.source().value().toUpperCase(java.util.Locale.ROOT)
+                "ARN of the " + certificate.source().value().toUpperCase(Locale.ROOT)
                         + " certificate for " + certificate.domainName()
                         + (certificate.subjectAlternativeNames().isEmpty() ? ""
                         : " and " + String.join(", ", certificate.subjectAlternativeNames()))

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** An HCL expression as the exporter writes it; text from a design only ever enters through {@link Str}. */
-public sealed interface Expr {
+sealed interface Expr {
     /** The expression on one line (a multi-line rendering is the writer's business). */
     String render();
 

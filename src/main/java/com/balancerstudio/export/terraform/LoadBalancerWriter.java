@@ -2,6 +2,7 @@ package com.balancerstudio.export.terraform;
 
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -96,6 +97,9 @@ final class LoadBalancerWriter {
             body.attr("subnets", context.list(lb, lb.subnetIds(), "id", "subnet"));
             return;
         }
+        if (perZone(lb, body)) {
+            return;
+        }
         for (var mapping : lb.subnetMappings()) {
             var subnet = context.ref(lb, mapping.subnetId(), "id", "subnet");
             if (subnet == null) {
@@ -106,6 +110,38 @@ final class LoadBalancerWriter {
                     .attr("allocation_id", context.ref(lb, mapping.allocationId(), "id", "Elastic IP"))
                     .str("private_ipv4_address", mapping.privateIpv4Address()));
         }
+    }
+
+    /**
+     * One dynamic subnet_mapping over a subnet resource repeated per zone, when the load balancer is in every zone of
+     * it with the same zone's Elastic IP and no fixed private address; false when the mappings must be written out.
+     */
+    private boolean perZone(LoadBalancer lb, Body body) {
+        Address subnets = null;
+        Address addresses = null;
+        var zones = new HashSet<String>();
+        for (var mapping : lb.subnetMappings()) {
+            var subnet = context.plan.address(mapping.subnetId());
+            var address = context.plan.address(mapping.allocationId());
+            if (subnet == null || address == null || mapping.privateIpv4Address() != null || subnet.key() == null
+                    || !subnet.key().equals(address.key()) || !zones.add(subnet.key())
+                    || subnets != null && (!subnets.equals(subnet.resource()) || !addresses.equals(address.resource()))) {
+                return false;
+            }
+            subnets = subnet.resource();
+            addresses = address.resource();
+        }
+        if (subnets == null || !zones.equals(context.plan.zonesOf(subnets))) {
+            return false;
+        }
+        var eips = addresses;
+        var each = subnets;
+        body.labeledBlock("dynamic", List.of("subnet_mapping"), d -> d
+                .attr("for_each", Expr.raw(each.render()))
+                .block("content", c -> c
+                        .attr("subnet_id", Expr.raw("subnet_mapping.value.id"))
+                        .attr("allocation_id", Expr.raw(eips.render() + "[subnet_mapping.key].id"))));
+        return true;
     }
 
     void accessLogs(LoadBalancer lb, Body body) {

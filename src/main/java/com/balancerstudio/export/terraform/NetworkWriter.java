@@ -7,6 +7,7 @@ import com.balancerstudio.model.Subnet;
 import com.balancerstudio.model.Vpc;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** VPCs with their secondary blocks, internet gateways, subnets, Elastic IPs and NAT gateways. */
@@ -68,10 +69,16 @@ final class NetworkWriter {
             context.output(own.label() + " public ip", "Public IPv4 address of the Elastic IP " + address.name(),
                     own.attr("public_ip"));
         } else if (familiesWithOutput.add(own.resource())) {
-            context.output(own.label() + " public ips", "Public IPv4 addresses of the Elastic IPs " + own.label()
-                    + ", by Availability Zone", Expr.raw("{ for zone, address in " + own.resource().render()
+            context.output(own.label() + " public ips", "Public IPv4 addresses of the Elastic IPs "
+                    + String.join(", ", familyNames(own)) + ", by Availability Zone", Expr.raw("{ for zone, address in " + own.resource().render()
                     + " : zone => address.public_ip }"));
         }
+    }
+
+    private List<String> familyNames(Address family) {
+        return context.design.elementsOf(ElasticIp.class).stream()
+                .filter(e -> family.resource().equals(context.plan.address(e.id()).resource()))
+                .map(ElasticIp::name).toList();
     }
 
     private void natGateway(NatGateway gateway) {

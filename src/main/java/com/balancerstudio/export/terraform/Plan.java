@@ -22,9 +22,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The address of the resource each element becomes, decided before any resource is written so that references
@@ -42,6 +44,14 @@ final class Plan {
         this.providers = providers;
         this.labels = labels;
         var families = zoneFamilies();
+        var regionsByName = new HashMap<String, Set<String>>();
+        for (var element : design.elements()) {
+            var type = resourceType(element);
+            if (type != null) {
+                regionsByName.computeIfAbsent(type + " " + Hcl.identifier(labelText(element), ""), k -> new HashSet<>())
+                        .add(providers.regionOf(element));
+            }
+        }
         var familyLabels = new HashMap<List<String>, String>();
         for (var element : design.elements()) {
             var type = resourceType(element);
@@ -53,7 +63,12 @@ final class Plan {
                 var label = familyLabels.computeIfAbsent(family.group(), g -> labels.take(type, g.get(3), fallback(type)));
                 addresses.put(element.id(), new Address(type, label, family.zone()));
             } else {
-                addresses.put(element.id(), Address.of(type, labels.take(type, labelText(element), fallback(type))));
+                var text = labelText(element);
+                if (regionsByName.get(type + " " + Hcl.identifier(text, "")).size() > 1) {
+                    // The same name in several Regions ("internet gateway"): the Region tells them apart.
+                    text += " " + providers.regionOf(element);
+                }
+                addresses.put(element.id(), Address.of(type, labels.take(type, text, fallback(type))));
             }
         }
     }
@@ -117,8 +132,8 @@ final class Plan {
     }
 
     /** The zones of a resource repeated per zone (empty for any other resource). */
-    java.util.Set<String> zonesOf(Address resource) {
-        var zones = new java.util.LinkedHashSet<String>();
+    Set<String> zonesOf(Address resource) {
+        var zones = new LinkedHashSet<String>();
         addresses.values().stream()
                 .filter(a -> a.key() != null && a.type().equals(resource.type()) && a.label().equals(resource.label()))
                 .forEach(a -> zones.add(a.key()));

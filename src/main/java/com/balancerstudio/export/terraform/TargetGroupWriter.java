@@ -1,5 +1,6 @@
 package com.balancerstudio.export.terraform;
 
+import com.balancerstudio.model.CrossZoneSetting;
 import com.balancerstudio.model.Instance;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.Protocol;
@@ -49,7 +50,7 @@ final class TargetGroupWriter {
                 .num("slow_start", group.slowStart())
                 .str("load_balancing_algorithm_type", group.loadBalancingAlgorithmType() == null ? null
                         : group.loadBalancingAlgorithmType().value());
-        if (group.loadBalancingCrossZoneEnabled() != com.balancerstudio.model.CrossZoneSetting.INHERIT) {
+        if (group.loadBalancingCrossZoneEnabled() != CrossZoneSetting.INHERIT) {
             body.str("load_balancing_cross_zone_enabled", group.loadBalancingCrossZoneEnabled().value());
         }
         healthCheck(group, body);

@@ -1,5 +1,6 @@
 package com.balancerstudio.export.terraform;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
  */
 public record TerraformConfig(Map<String, String> files, List<NotExpressed> notExpressed) {
     public TerraformConfig {
-        files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
         notExpressed = List.copyOf(notExpressed);
     }
 }

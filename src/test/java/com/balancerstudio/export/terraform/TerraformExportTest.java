@@ -3,20 +3,28 @@ package com.balancerstudio.export.terraform;
 import static com.balancerstudio.testing.DesignBuilder.defaultRoute;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.balancerstudio.io.DesignFile;
 import com.balancerstudio.model.Action;
 import com.balancerstudio.model.AvailabilityZone;
+import com.balancerstudio.model.Client;
+import com.balancerstudio.model.ConditionField;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.ElementId;
+import com.balancerstudio.model.HealthCheck;
 import com.balancerstudio.model.Listener;
+import com.balancerstudio.model.ListenerRule;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.RuleCondition;
-import com.balancerstudio.model.ListenerRule;
 import com.balancerstudio.model.SecurityGroup;
+import com.balancerstudio.model.SubnetMapping;
+import com.balancerstudio.model.TargetGroup;
+import com.balancerstudio.model.Vpc;
 import com.balancerstudio.testing.DesignBuilder;
 import com.balancerstudio.testing.Fixtures;
+import com.balancerstudio.testing.SampleFiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,7 +80,7 @@ class TerraformExportTest {
         var subnet = b.subnet(b.zone(vpc, "us-east-1a"), "subnet-a", "10.0.0.0/24");
         var web = b.instance(subnet, "web");
         var clb = b.add(new LoadBalancer(ElementId.of("clb"), "clb", vpc.id(), null, LoadBalancerType.CLASSIC, false,
-                List.of(com.balancerstudio.model.SubnetMapping.of(subnet.id())), List.of(), null, null, false, null,
+                List.of(SubnetMapping.of(subnet.id())), List.of(), null, null, false, null,
                 null, null, null, List.of(web.id()), null, null));
         b.add(new Listener(ElementId.of("http"), "HTTP :80", clb.id(), null, Protocol.HTTP, 80, null, List.of(), null,
                 null, Protocol.HTTP, 8080, false));
@@ -146,26 +154,39 @@ class TerraformExportTest {
             if (renamed instanceof AvailabilityZone zone) {
                 renamed = new AvailabilityZone(zone.id(), zone.name(), zone.parent(), zone.bounds(),
                         prefix + zone.zoneName());
-            } else if (renamed instanceof com.balancerstudio.model.TargetGroup group) {
-                renamed = group.withHealthCheck(new com.balancerstudio.model.HealthCheck(true, Protocol.HTTP, null,
+            } else if (renamed instanceof TargetGroup group) {
+                renamed = group.withHealthCheck(new HealthCheck(true, Protocol.HTTP, null,
                         prefix + "/health", null, null, null, null, null));
             }
             elements.add(renamed);
         }
-        var vpc = design.elementsOf(com.balancerstudio.model.Vpc.class).get(0);
+        var vpc = design.elementsOf(Vpc.class).get(0);
         elements.add(new SecurityGroup(ElementId.of("hostile-sg"), prefix + "sg", vpc.id(), null, prefix, List.of(),
                 List.of()));
         var https = design.get(ElementId.of("https"), Listener.class);
         elements.add(new ListenerRule(ElementId.of("hostile-rule"), prefix + "rule", https.id(), null, 10,
-                List.of(RuleCondition.of(com.balancerstudio.model.ConditionField.PATH_PATTERN, prefix + "/*")),
+                List.of(RuleCondition.of(ConditionField.PATH_PATTERN, prefix + "/*")),
                 new Action.FixedResponse("text/plain", prefix + "body", "200")));
         return Design.of(prefix + "design", prefix, elements);
     }
 
     @Test
+    void aNetworkLoadBalancerWithAnElasticIpPerZoneMapsThemWithOneDynamicBlock() throws Exception {
+        var design = DesignFile.read(SampleFiles.SAMPLES
+                .resolve("nlb-elastic-ip-allow-listing" + DesignFile.EXTENSION));
+
+        var config = TerraformExport.of(design);
+
+        assertThat(config.files().get("load_balancing.tf")).contains("  dynamic \"subnet_mapping\" {\n"
+                + "    for_each = aws_subnet.public\n\n    content {\n      subnet_id     = subnet_mapping.value.id\n"
+                + "      allocation_id = aws_eip.partner_address[subnet_mapping.key].id\n    }\n  }");
+        TerraformTexts.assertWellFormed(config);
+    }
+
+    @Test
     void clientsAreReportedAsNotAwsResources() {
         var b = new DesignBuilder("clients");
-        b.add(new com.balancerstudio.model.Client(ElementId.of("users"), "users", null, null, null, null));
+        b.add(new Client(ElementId.of("users"), "users", null, null, null, null));
         var config = TerraformExport.of(b.build());
 
         assertThat(config.notExpressed()).extracting(NotExpressed::toString)

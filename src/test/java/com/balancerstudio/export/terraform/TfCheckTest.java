@@ -3,6 +3,7 @@ package com.balancerstudio.export.terraform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.balancerstudio.io.DesignFile;
+import com.balancerstudio.testing.SampleFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs the offline Terraform checker ({@code ../shared/tools/tf-check}, beside the checkout; another place with
- * {@code -Dtf.check=PATH}) on the export of every sample and exercise: HashiCorp's HCL parser, the AWS provider
+ * {@code -Dtf.check=PATH}) on the export of every sample design and of one with hostile names: HashiCorp's HCL parser, the AWS provider
  * schema and {@code terraform fmt} layout. Skipped when the tool or node is not there.
  */
 class TfCheckTest {
@@ -35,8 +36,9 @@ class TfCheckTest {
         Assumptions.assumeTrue(nodeIsInstalled(), "node is not installed");
     }
 
+    /** The sample designs (each node run takes seconds; the exercises get the JDK-only structural check). */
     static List<Path> designs() {
-        return TerraformGoldenTest.designs();
+        return SampleFiles.samples();
     }
 
     @ParameterizedTest
