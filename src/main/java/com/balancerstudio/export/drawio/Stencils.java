@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * The draw.io stencil names this export uses, each checked by hand against the AWS sidebar of draw.io itself
- * (repository jgraph/drawio, file src/main/webapp/js/diagramly/sidebar/Sidebar-AWS4.js, where every entry is written
- * as {@code gn + '.name'} with {@code gn = 'mxgraph.aws4'}). draw.io draws nothing, and says nothing, for a resIcon or
+ * (repository jgraph/drawio, file src/main/webapp/js/diagramly/sidebar/Sidebar-AWS4.js, read at commit 00314959,
+ * where every entry is written as {@code gn + '.name'} with {@code gn = 'mxgraph.aws4'}). draw.io draws nothing, and says nothing, for a resIcon or
  * grIcon it does not know, so a style may only name a stencil from {@link #VERIFIED}; the tests hold every exported
  * style to that.
  *

@@ -92,16 +92,12 @@ final class Styles {
     /** The stencil painted on a resource's square; one of {@link Stencils#VERIFIED}. */
     static String icon(Element element) {
         if (element instanceof LoadBalancer lb) {
-            switch (lb.type()) {
-                case APPLICATION:
-                    return Stencils.APPLICATION_LOAD_BALANCER;
-                case NETWORK:
-                    return Stencils.NETWORK_LOAD_BALANCER;
-                case GATEWAY:
-                    return Stencils.GATEWAY_LOAD_BALANCER;
-                default:
-                    return Stencils.CLASSIC_LOAD_BALANCER;
-            }
+            return switch (lb.type()) {
+                case APPLICATION -> Stencils.APPLICATION_LOAD_BALANCER;
+                case NETWORK -> Stencils.NETWORK_LOAD_BALANCER;
+                case GATEWAY -> Stencils.GATEWAY_LOAD_BALANCER;
+                case CLASSIC -> Stencils.CLASSIC_LOAD_BALANCER;
+            };
         }
         if (element instanceof TargetGroup) {
             return Stencils.ELASTIC_LOAD_BALANCING;
