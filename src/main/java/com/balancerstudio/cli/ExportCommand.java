@@ -15,11 +15,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
 /**
- * `export DESIGN --terraform DIR [--force]`: writes a design in other tools' formats. A design with validation
- * errors is refused (the errors are listed) unless --force. Each output option adds one {@link ExportTarget}.
+ * `export DESIGN [--terraform DIR] [--drawio FILE] [--force]`: writes a design in other tools' formats. A design
+ * with validation errors is refused (the errors are listed) unless --force. Each output option adds one
+ * {@link ExportTarget}.
  */
 @CommandLine.Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a design: a Terraform configuration (hashicorp/aws provider) into a folder.",
+        description = "Export a design: a Terraform configuration (hashicorp/aws provider) into a folder, and/or a "
+                + "draw.io (diagrams.net) diagram.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the export was written", "1:the design has validation errors (see --force)",
             "2:the design could not be read, a wrong argument, or the export could not be written"})
@@ -30,6 +32,10 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--terraform", paramLabel = "DIR",
             description = "Write a Terraform root configuration (*.tf files) into DIR, created if missing.")
     private Path terraform;
+
+    @CommandLine.Option(names = "--drawio", paramLabel = "FILE",
+            description = "Write a draw.io (diagrams.net) diagram to FILE, replacing it if it exists.")
+    private Path drawio;
 
     @CommandLine.Option(names = "--force", description = "Export even when the design has validation errors.")
     private boolean force;
@@ -43,6 +49,13 @@ final class ExportCommand implements Callable<Integer> {
         if (terraform != null) {
             targets.add(new TerraformFolder(terraform));
         }
+        if (drawio != null) {
+            var problem = DrawioFile.problemWith(drawio, design);
+            if (problem != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--drawio " + problem);
+            }
+            targets.add(new DrawioFile(drawio));
+        }
         return targets;
     }
 
@@ -50,7 +63,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         var targets = targets();
         if (targets.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "say what to export: --terraform DIR");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "say what to export: --terraform DIR and/or --drawio FILE");
         }
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
