@@ -5,6 +5,7 @@ import com.balancerstudio.model.Element;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -21,13 +22,18 @@ final class PropertyForm {
     private PropertyForm() {
     }
 
-    static GridPane of(Design design, Element element, BiConsumer<List<String>, Object> commit) {
+    /**
+     * @param shownElsewhere components a section of the inspector edits (listeners' actions, routes...)
+     * @param refusals where a typed value that is refused is reported
+     */
+    static GridPane of(Design design, Element element, Set<String> shownElsewhere,
+                       BiConsumer<List<String>, Object> commit, Consumer<String> refusals) {
         var grid = grid();
         int row = 0;
         grid.addRow(row++, new Label("id"), new Label(element.id().value()));
         for (var component : element.getClass().getRecordComponents()) {
             var name = component.getName();
-            if (NOT_EDITED.contains(name)) {
+            if (NOT_EDITED.contains(name) || shownElsewhere.contains(name)) {
                 continue;
             }
             var value = RecordCopier.read(element, component);
@@ -38,14 +44,15 @@ final class PropertyForm {
                 for (var inner : component.getType().getRecordComponents()) {
                     var path = List.of(name, inner.getName());
                     var editor = PropertyEditors.editor(design, element, value, inner,
-                            v -> commit.accept(path, v));
+                            v -> commit.accept(path, v), refusals);
                     editor.setId("prop-" + String.join("-", path));
                     grid.addRow(row++, new Label(PropertyNames.words(inner.getName())), editor);
                 }
                 continue;
             }
             var path = List.of(name);
-            var editor = PropertyEditors.editor(design, element, element, component, v -> commit.accept(path, v));
+            var editor = PropertyEditors.editor(design, element, element, component, v -> commit.accept(path, v),
+                    refusals);
             editor.setId("prop-" + name);
             var label = new Label(PropertyNames.words(name));
             grid.addRow(row++, label, editor);

@@ -1,0 +1,54 @@
+package com.balancerstudio.ui.inspector;
+
+import com.balancerstudio.model.Action;
+import com.balancerstudio.rules.AwsLimits;
+import com.balancerstudio.ui.Workspace;
+import java.util.ArrayList;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+
+/** A fixed-response action: its status code (2XX, 4XX or 5XX), content type and body, each checked as AWS does. */
+final class FixedResponseEditor {
+    private FixedResponseEditor() {
+    }
+
+    static Node of(Workspace workspace, Action.FixedResponse fixed, Consumer<Action> commit) {
+        var grid = PropertyForm.grid();
+        grid.setPadding(Insets.EMPTY);
+        var status = new ValidatedField(fixed.statusCode(), fixed.statusCode() == null ? "" : fixed.statusCode(),
+                "e.g. 404", text -> {
+                    var code = text.strip();
+                    if (!AwsLimits.FIXED_RESPONSE_STATUS_CODE.matcher(code).matches()) {
+                        throw new IllegalArgumentException("'" + code + "' is not a status code AWS answers with: "
+                                + "three digits starting with 2, 4 or 5");
+                    }
+                    return code;
+                }, typed -> commit.accept(new Action.FixedResponse(fixed.contentType(), fixed.messageBody(),
+                        (String) typed))).reportingTo(workspace::say);
+        status.setId("fixed-status");
+        var types = new ArrayList<Choice>();
+        AwsLimits.FIXED_RESPONSE_CONTENT_TYPES.forEach(type -> types.add(new Choice(type, type)));
+        if (fixed.contentType() != null && !AwsLimits.FIXED_RESPONSE_CONTENT_TYPES.contains(fixed.contentType())) {
+            types.add(0, new Choice(fixed.contentType() + " (AWS refuses it)", fixed.contentType()));
+        }
+        var type = Choice.box(types, fixed.contentType(), picked -> commit.accept(new Action.FixedResponse(
+                (String) picked, fixed.messageBody(), fixed.statusCode())));
+        type.setId("fixed-content-type");
+        var body = new ValidatedField(fixed.messageBody(), fixed.messageBody() == null ? "" : fixed.messageBody(),
+                "empty body", text -> {
+                    if (text.length() > AwsLimits.FIXED_RESPONSE_BODY_MAX_LENGTH) {
+                        throw new IllegalArgumentException("AWS allows a body of up to "
+                                + AwsLimits.FIXED_RESPONSE_BODY_MAX_LENGTH + " characters, not " + text.length());
+                    }
+                    return text.isEmpty() ? null : text;
+                }, typed -> commit.accept(new Action.FixedResponse(fixed.contentType(), (String) typed,
+                        fixed.statusCode()))).reportingTo(workspace::say);
+        body.setId("fixed-body");
+        grid.addRow(0, new Label("status code"), status);
+        grid.addRow(1, new Label("content type"), type);
+        grid.addRow(2, new Label("body"), body);
+        return grid;
+    }
+}
