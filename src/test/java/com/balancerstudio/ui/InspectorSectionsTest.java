@@ -162,7 +162,7 @@ class InspectorSectionsTest {
     void aRouteToANatGatewayIsAddedAndABadCidrIsRefusedWithItsReason(FxRobot robot) {
         select(robot, "private-rt-a");
         DesignerWindowTest.typeInto(robot, "#new-route-destination", "172.16.0.0/12");
-        choose(robot, "#new-route-target", "NAT gateway nat-b (us-east-1b)");
+        choose(robot, "#new-route-target", "nat-b (NAT gateway, us-east-1b)");
         clickButton(robot, "#add-route");
         var routes = element("private-rt-a", RouteTable.class).routes();
         assertThat(routes).hasSize(2);

@@ -31,7 +31,7 @@ final class ConditionsSection {
                     list.remove(conditions.indexOf(condition));
                     return list;
                 }, "Remove " + condition.field() + " condition from " + rule.name()))
-                .withAdd(addRow(workspace, rule))
+                .withAdd(addControls(workspace, rule))
                 .node();
     }
 
@@ -77,7 +77,7 @@ final class ConditionsSection {
     }
 
     /** Field picker, header name (http-header only), values and the Add button. */
-    private static Node addRow(Workspace workspace, ListenerRule rule) {
+    private static Node[] addControls(Workspace workspace, ListenerRule rule) {
         var field = new ComboBox<>(FXCollections.observableArrayList(fieldChoices()));
         field.setId("new-condition-field");
         field.getSelectionModel().select(0);
@@ -111,7 +111,7 @@ final class ConditionsSection {
                 workspace.say("Not added: " + refused.getMessage());
             }
         });
-        return new javafx.scene.layout.FlowPane(6, 6, field, header, values, add);
+        return new Node[] {field, header, values, add};
     }
 
     private static List<Choice> fieldChoices() {

@@ -81,6 +81,9 @@ final class ItemCards<T> {
     ItemCards<T> withAdd(Node... addControls) {
         var actions = new FlowPane(6, 6, addControls);
         actions.setAlignment(Pos.CENTER_LEFT);
+        // Wraps to the inspector's width rather than asking for the 400 pixels a flow pane prefers.
+        actions.setPrefWrapLength(200);
+        actions.setMinWidth(0);
         box.getChildren().add(actions);
         return this;
     }

@@ -17,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 
 /**
  * The routes of a route table, one card each: the destination CIDR block (checked as typed) and the gateway it goes
@@ -57,7 +56,7 @@ final class RoutesSection {
                     routes.remove(route);
                     return routes;
                 }, "Remove route to " + route.destinationCidrBlock() + " from " + table.name()))
-                .withAdd(new FlowPane(6, 6, destination, target, add))
+                .withAdd(destination, target, add)
                 .node();
     }
 
@@ -92,13 +91,13 @@ final class RoutesSection {
         var choices = new ArrayList<Choice>();
         for (var gateway : design.elementsOf(InternetGateway.class)) {
             if (vpc == null || vpc.id().equals(gateway.vpcId())) {
-                choices.add(new Choice("internet gateway " + gateway.name(), gateway.id()));
+                choices.add(new Choice(gateway.name() + " (internet gateway)", gateway.id()));
             }
         }
         for (var nat : design.elementsOf(NatGateway.class)) {
             if (vpc == null || vpc.equals(topology.vpcOf(nat))) {
                 var zone = topology.zoneNameOf(nat);
-                choices.add(new Choice("NAT gateway " + nat.name() + (zone == null ? "" : " (" + zone + ")"), nat.id()));
+                choices.add(new Choice(nat.name() + " (NAT gateway" + (zone == null ? "" : ", " + zone) + ")", nat.id()));
             }
         }
         return choices;
