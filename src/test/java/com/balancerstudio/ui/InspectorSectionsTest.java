@@ -105,6 +105,9 @@ class InspectorSectionsTest {
         choose(robot, "#condition-field-0", "source-ip");
         assertThat(fixture.workspace.design()).as("api.example.com is no CIDR").isEqualTo(before);
         assertThat(status(robot)).contains("api.example.com").contains("not a CIDR block");
+        javafx.scene.control.ComboBox<com.balancerstudio.ui.inspector.Choice> field =
+                robot.lookup("#condition-field-0").queryComboBox();
+        assertThat(field.getValue().label()).as("the picker shows what the design holds").isEqualTo("host-header");
 
         choose(robot, "#new-condition-field", "host-header");
         DesignerWindowTest.typeInto(robot, "#new-condition-values", "www.example.com");

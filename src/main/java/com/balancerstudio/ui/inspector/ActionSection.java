@@ -6,7 +6,7 @@ import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.ui.Workspace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -28,18 +28,19 @@ final class ActionSection {
         var design = workspace.design();
         var current = (Action) RecordCopier.read(owner, property);
         var what = PropertyNames.words(property);
-        BiConsumer<Action, String> commit = (action, label) -> ElementChange.apply(workspace, owner.id(), Element.class,
-                now -> RecordCopier.with(now, property, action), label);
+        BiPredicate<Action, String> commit = (action, label) -> ElementChange.apply(workspace, owner.id(),
+                Element.class, now -> RecordCopier.with(now, property, action), label);
         var heading = new Label(Character.toUpperCase(what.charAt(0)) + what.substring(1));
         heading.setStyle("-fx-font-weight: bold;");
         var grid = PropertyForm.grid();
         grid.setPadding(Insets.EMPTY);
-        var kind = Choice.box(kinds(current, onlyForward), kindOf(current), picked -> {
+        var kind = Choice.checkedBox(kinds(current, onlyForward), kindOf(current), picked -> {
             try {
-                commit.accept(startingAction((String) picked, current, design.elementsOf(TargetGroup.class)),
+                return commit.test(startingAction((String) picked, current, design.elementsOf(TargetGroup.class)),
                         "Set " + what + " of " + owner.name() + " to " + picked);
             } catch (IllegalArgumentException refused) {
                 workspace.say("Not applied: " + refused.getMessage());
+                return false;
             }
         });
         kind.setId("action-kind");
@@ -49,11 +50,11 @@ final class ActionSection {
         box.setPadding(new Insets(8));
         String label = "Set " + what + " of " + owner.name();
         if (current instanceof Action.Forward forward) {
-            box.getChildren().add(ForwardEditor.of(workspace, forward, !onlyForward, action -> commit.accept(action, label)));
+            box.getChildren().add(ForwardEditor.of(workspace, forward, !onlyForward, action -> commit.test(action, label)));
         } else if (current instanceof Action.Redirect redirect) {
-            box.getChildren().add(RedirectEditor.of(workspace, redirect, action -> commit.accept(action, label)));
+            box.getChildren().add(RedirectEditor.of(workspace, redirect, action -> commit.test(action, label)));
         } else if (current instanceof Action.FixedResponse fixed) {
-            box.getChildren().add(FixedResponseEditor.of(workspace, fixed, action -> commit.accept(action, label)));
+            box.getChildren().add(FixedResponseEditor.of(workspace, fixed, action -> commit.test(action, label)));
         } else if (current != null) {
             var summary = new Label(Summaries.action(design, current));
             summary.setWrapText(true);

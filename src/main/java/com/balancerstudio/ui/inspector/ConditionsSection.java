@@ -38,24 +38,25 @@ final class ConditionsSection {
     private static Node card(Workspace workspace, ListenerRule rule, RuleCondition condition, int index) {
         var grid = PropertyForm.grid();
         grid.setPadding(javafx.geometry.Insets.EMPTY);
-        var box = new java.util.concurrent.atomic.AtomicReference<ComboBox<Choice>>();
-        var field = Choice.box(fieldChoices(), condition.field(), picked -> {
+        var field = Choice.checkedBox(fieldChoices(), condition.field(), picked -> {
             var now = (ConditionField) picked;
             try {
                 // The values stay, so they must make sense for the new field too.
                 requireRoomFor(rule, now, index);
                 ConditionValues.parser(now, valuesOutside(rule, index)).apply(ConditionValues.text(condition.values()));
+                if (now == ConditionField.HTTP_HEADER && condition.httpHeaderName() == null) {
+                    throw new IllegalArgumentException("an http-header condition needs a header name: add one with the"
+                            + " row below");
+                }
             } catch (IllegalArgumentException refused) {
                 workspace.say("Not applied: " + refused.getMessage());
-                box.get().getItems().stream().filter(c -> c.value() == condition.field()).findFirst()
-                        .ifPresent(box.get()::setValue);
-                return;
+                return false;
             }
-            replace(workspace, rule, index, new RuleCondition(now, condition.values(),
-                    now == ConditionField.HTTP_HEADER ? condition.httpHeaderName() : null),
+            return ElementChange.apply(workspace, rule.id(), ListenerRule.class, current -> withCondition(current, index,
+                    new RuleCondition(now, condition.values(),
+                            now == ConditionField.HTTP_HEADER ? condition.httpHeaderName() : null)),
                     "Match " + now + " in " + rule.name());
         });
-        box.set(field);
         field.setId("condition-field-" + index);
         grid.addRow(0, new Label("field"), field);
         int row = 1;
@@ -151,10 +152,13 @@ final class ConditionsSection {
     }
 
     private static void replace(Workspace workspace, ListenerRule rule, int index, RuleCondition condition, String label) {
-        change(workspace, rule, list -> {
-            list.set(index, condition);
-            return list;
-        }, label);
+        ElementChange.apply(workspace, rule.id(), ListenerRule.class, now -> withCondition(now, index, condition), label);
+    }
+
+    private static ListenerRule withCondition(ListenerRule rule, int index, RuleCondition condition) {
+        var conditions = new ArrayList<>(rule.conditions());
+        conditions.set(index, condition);
+        return RecordCopier.with(rule, "conditions", conditions);
     }
 
     private static void change(Workspace workspace, ListenerRule rule, UnaryOperator<List<RuleCondition>> change,
