@@ -52,9 +52,9 @@ final class ActionSection {
         if (current instanceof Action.Forward forward) {
             box.getChildren().add(ForwardEditor.of(workspace, forward, !onlyForward, action -> commit.test(action, label)));
         } else if (current instanceof Action.Redirect redirect) {
-            box.getChildren().add(RedirectEditor.of(workspace, redirect, action -> commit.test(action, label)));
+            RedirectEditor.addRows(grid, workspace, redirect, action -> commit.test(action, label));
         } else if (current instanceof Action.FixedResponse fixed) {
-            box.getChildren().add(FixedResponseEditor.of(workspace, fixed, action -> commit.test(action, label)));
+            FixedResponseEditor.addRows(grid, workspace, fixed, action -> commit.test(action, label));
         } else if (current != null) {
             var summary = new Label(Summaries.action(design, current));
             summary.setWrapText(true);

@@ -5,18 +5,17 @@ import com.balancerstudio.rules.AwsLimits;
 import com.balancerstudio.ui.Workspace;
 import java.util.ArrayList;
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 
 /** A fixed-response action: its status code (2XX, 4XX or 5XX), content type and body, each checked as AWS does. */
 final class FixedResponseEditor {
     private FixedResponseEditor() {
     }
 
-    static Node of(Workspace workspace, Action.FixedResponse fixed, Consumer<Action> commit) {
-        var grid = PropertyForm.grid();
-        grid.setPadding(Insets.EMPTY);
+    /** Adds the rows that edit the action below the rows the grid already has. */
+    static void addRows(GridPane grid, Workspace workspace, Action.FixedResponse fixed, Consumer<Action> commit) {
+        int first = grid.getRowCount();
         var status = new ValidatedField(fixed.statusCode(), fixed.statusCode() == null ? "" : fixed.statusCode(),
                 "e.g. 404", text -> {
                     var code = text.strip();
@@ -46,9 +45,8 @@ final class FixedResponseEditor {
                 }, typed -> commit.accept(new Action.FixedResponse(fixed.contentType(), (String) typed,
                         fixed.statusCode()))).reportingTo(workspace::say);
         body.setId("fixed-body");
-        grid.addRow(0, new Label("status code"), status);
-        grid.addRow(1, new Label("content type"), type);
-        grid.addRow(2, new Label("body"), body);
-        return grid;
+        grid.addRow(first, new Label("status code"), status);
+        grid.addRow(first + 1, new Label("content type"), type);
+        grid.addRow(first + 2, new Label("body"), body);
     }
 }

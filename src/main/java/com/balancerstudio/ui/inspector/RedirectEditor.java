@@ -6,48 +6,48 @@ import com.balancerstudio.rules.AwsLimits;
 import com.balancerstudio.ui.Workspace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 
 /** A redirect action: protocol, port, host, path and query (each empty keeps the request's own) and 301 or 302. */
 final class RedirectEditor {
     private RedirectEditor() {
     }
 
-    static Node of(Workspace workspace, Action.Redirect redirect, Consumer<Action> commit) {
-        var grid = PropertyForm.grid();
-        grid.setPadding(javafx.geometry.Insets.EMPTY);
-        Consumer<Object[]> set = change -> commit.accept(RecordCopier.with(redirect, (String) change[0], change[1]));
+    /** Adds the rows that edit the action below the rows the grid already has. */
+    static void addRows(GridPane grid, Workspace workspace, Action.Redirect redirect, Consumer<Action> commit) {
+        int first = grid.getRowCount();
+        BiConsumer<String, Object> set = (part, value) -> commit.accept(RecordCopier.with(redirect, part, value));
         var protocols = List.of(new Choice("same as request", null), new Choice("HTTP", Protocol.HTTP),
                 new Choice("HTTPS", Protocol.HTTPS));
-        var protocol = Choice.box(protocols, redirect.protocol(), picked -> set.accept(new Object[] {"protocol", picked}));
+        var protocol = Choice.box(protocols, redirect.protocol(), picked -> set.accept("protocol", picked));
         protocol.setId("redirect-protocol");
-        grid.addRow(0, new Label("protocol"), protocol);
+        grid.addRow(first, new Label("protocol"), protocol);
         var port = field(workspace, "port", redirect.port(), text -> {
             var number = Parsers.wholeNumber(AwsLimits.LISTENER_PORT, false).apply(text);
             return number == null ? null : number.toString();
         }, set);
-        grid.addRow(1, new Label("port"), port);
-        grid.addRow(2, new Label("host"), field(workspace, "host", redirect.host(), part(false, false), set));
-        grid.addRow(3, new Label("path"), field(workspace, "path", redirect.path(), part(true, false), set));
-        grid.addRow(4, new Label("query"), field(workspace, "query", redirect.query(), part(false, true), set));
+        grid.addRow(first + 1, new Label("port"), port);
+        grid.addRow(first + 2, new Label("host"), field(workspace, "host", redirect.host(), part(false, false), set));
+        grid.addRow(first + 3, new Label("path"), field(workspace, "path", redirect.path(), part(true, false), set));
+        grid.addRow(first + 4, new Label("query"), field(workspace, "query", redirect.query(), part(false, true), set));
         var codes = new ArrayList<Choice>();
         for (var code : AwsLimits.REDIRECT_STATUS_CODES) {
             codes.add(new Choice(code.substring(5) + (code.endsWith("301") ? " moved permanently" : " found (temporary)"),
                     code));
         }
-        var status = Choice.box(codes, redirect.statusCode(), picked -> set.accept(new Object[] {"statusCode", picked}));
+        var status = Choice.box(codes, redirect.statusCode(), picked -> set.accept("statusCode", picked));
         status.setId("redirect-status");
-        grid.addRow(5, new Label("status code"), status);
-        return grid;
+        grid.addRow(first + 5, new Label("status code"), status);
     }
 
     private static ValidatedField field(Workspace workspace, String name, String value, Function<String, Object> parser,
-                                        Consumer<Object[]> set) {
+                                        BiConsumer<String, Object> set) {
         var field = new ValidatedField(value, value == null ? "" : value, "same as request", parser,
-                typed -> set.accept(new Object[] {name, typed})).reportingTo(workspace::say);
+                typed -> set.accept(name, typed)).reportingTo(workspace::say);
         field.setId("redirect-" + name);
         return field;
     }
