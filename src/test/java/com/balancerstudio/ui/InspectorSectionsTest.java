@@ -129,7 +129,7 @@ class InspectorSectionsTest {
         assertThat(forward.targetGroups()).extracting(g -> g.targetGroupId().value(), g -> g.weight())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("web-tg", 80),
                         org.assertj.core.groups.Tuple.tuple("api-tg", 20));
-        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Set default action of HTTP :80");
+        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Set weight of api-tg in default action of HTTP :80");
 
         DesignerWindowTest.typeInto(robot, "#forward-weight-1", "1000");
         assertThat(robot.lookup("#forward-weight-1").queryAs(ValidatedField.class).isInvalid()).isTrue();
@@ -153,12 +153,14 @@ class InspectorSectionsTest {
         choose(robot, "#fixed-content-type", "application/json");
         assertThat(element("api-rule", ListenerRule.class).action())
                 .isEqualTo(new Action.FixedResponse("application/json", "Not found", "503"));
+        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Set response content type of action of api rule");
 
         choose(robot, "#action-kind", "redirect");
         DesignerWindowTest.typeInto(robot, "#redirect-path", "/v2/#{path}");
         choose(robot, "#redirect-status", "302 found (temporary)");
         assertThat(element("api-rule", ListenerRule.class).action())
                 .isEqualTo(new Action.Redirect(Protocol.HTTPS, "443", null, "/v2/#{path}", null, "HTTP_302"));
+        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Set redirect status code of action of api rule");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.ui.Workspace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -48,13 +49,15 @@ final class ActionSection {
         var box = new VBox(6, heading, grid);
         box.setId("action");
         box.setPadding(new Insets(8));
-        String label = "Set " + what + " of " + owner.name();
+        // The editors name their edits with where the action is: "Set weight of api-tg in default action of HTTP :80".
+        var where = what + " of " + owner.name();
+        BiConsumer<Action, String> edit = commit::test;
         if (current instanceof Action.Forward forward) {
-            box.getChildren().add(ForwardEditor.of(workspace, forward, !onlyForward, action -> commit.test(action, label)));
+            box.getChildren().add(ForwardEditor.of(workspace, forward, !onlyForward, where, edit));
         } else if (current instanceof Action.Redirect redirect) {
-            RedirectEditor.addRows(grid, workspace, redirect, action -> commit.test(action, label));
+            RedirectEditor.addRows(grid, workspace, redirect, where, edit);
         } else if (current instanceof Action.FixedResponse fixed) {
-            FixedResponseEditor.addRows(grid, workspace, fixed, action -> commit.test(action, label));
+            FixedResponseEditor.addRows(grid, workspace, fixed, where, edit);
         } else if (current != null) {
             var summary = new Label(Summaries.action(design, current));
             summary.setWrapText(true);

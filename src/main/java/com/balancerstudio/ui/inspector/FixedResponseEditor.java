@@ -4,7 +4,7 @@ import com.balancerstudio.model.Action;
 import com.balancerstudio.rules.AwsLimits;
 import com.balancerstudio.ui.Workspace;
 import java.util.ArrayList;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 
@@ -14,7 +14,8 @@ final class FixedResponseEditor {
     }
 
     /** Adds the rows that edit the action below the rows the grid already has. */
-    static void addRows(GridPane grid, Workspace workspace, Action.FixedResponse fixed, Consumer<Action> commit) {
+    static void addRows(GridPane grid, Workspace workspace, Action.FixedResponse fixed, String where,
+                        BiConsumer<Action, String> commit) {
         int first = grid.getRowCount();
         var status = new ValidatedField(fixed.statusCode(), fixed.statusCode() == null ? "" : fixed.statusCode(),
                 "e.g. 404", text -> {
@@ -25,7 +26,7 @@ final class FixedResponseEditor {
                     }
                     return code;
                 }, typed -> commit.accept(new Action.FixedResponse(fixed.contentType(), fixed.messageBody(),
-                        (String) typed))).reportingTo(workspace::say);
+                        (String) typed), "Set response status code of " + where)).reportingTo(workspace::say);
         status.setId("fixed-status");
         var types = new ArrayList<Choice>();
         AwsLimits.FIXED_RESPONSE_CONTENT_TYPES.forEach(type -> types.add(new Choice(type, type)));
@@ -33,7 +34,7 @@ final class FixedResponseEditor {
             types.add(0, new Choice(fixed.contentType() + " (AWS refuses it)", fixed.contentType()));
         }
         var type = Choice.box(types, fixed.contentType(), picked -> commit.accept(new Action.FixedResponse(
-                (String) picked, fixed.messageBody(), fixed.statusCode())));
+                (String) picked, fixed.messageBody(), fixed.statusCode()), "Set response content type of " + where));
         type.setId("fixed-content-type");
         var body = new ValidatedField(fixed.messageBody(), fixed.messageBody() == null ? "" : fixed.messageBody(),
                 "empty body", text -> {
@@ -43,7 +44,7 @@ final class FixedResponseEditor {
                     }
                     return text.isEmpty() ? null : text;
                 }, typed -> commit.accept(new Action.FixedResponse(fixed.contentType(), (String) typed,
-                        fixed.statusCode()))).reportingTo(workspace::say);
+                        fixed.statusCode()), "Set response body of " + where)).reportingTo(workspace::say);
         body.setId("fixed-body");
         grid.addRow(first, new Label("status code"), status);
         grid.addRow(first + 1, new Label("content type"), type);

@@ -7,7 +7,6 @@ import com.balancerstudio.ui.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -18,9 +17,11 @@ final class RedirectEditor {
     }
 
     /** Adds the rows that edit the action below the rows the grid already has. */
-    static void addRows(GridPane grid, Workspace workspace, Action.Redirect redirect, Consumer<Action> commit) {
+    static void addRows(GridPane grid, Workspace workspace, Action.Redirect redirect, String where,
+                        BiConsumer<Action, String> commit) {
         int first = grid.getRowCount();
-        BiConsumer<String, Object> set = (part, value) -> commit.accept(RecordCopier.with(redirect, part, value));
+        BiConsumer<String, Object> set = (part, value) -> commit.accept(RecordCopier.with(redirect, part, value),
+                "Set redirect " + PropertyNames.words(part) + " of " + where);
         var protocols = List.of(new Choice("same as request", null), new Choice("HTTP", Protocol.HTTP),
                 new Choice("HTTPS", Protocol.HTTPS));
         var protocol = Choice.box(protocols, redirect.protocol(), picked -> set.accept("protocol", picked));
