@@ -27,6 +27,8 @@ public final class ValidatedField extends TextField {
         this.commit = commit;
         this.committed = value;
         this.hint = hintText == null ? null : new Tooltip(hintText);
+        // As wide as the column it sits in, like the drop-downs beside it.
+        setMaxWidth(Double.MAX_VALUE);
         setTooltip(hint);
         if (hintText != null) {
             setPromptText(hintText);
