@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -37,7 +38,7 @@ final class ConditionsSection {
 
     private static Node card(Workspace workspace, ListenerRule rule, RuleCondition condition, int index) {
         var grid = PropertyForm.grid();
-        grid.setPadding(javafx.geometry.Insets.EMPTY);
+        grid.setPadding(Insets.EMPTY);
         var field = Choice.checkedBox(fieldChoices(), condition.field(), picked -> {
             var now = (ConditionField) picked;
             try {

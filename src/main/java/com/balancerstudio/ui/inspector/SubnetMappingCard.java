@@ -1,6 +1,7 @@
 package com.balancerstudio.ui.inspector;
 
 import com.balancerstudio.model.ElasticIp;
+import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Subnet;
@@ -37,7 +38,7 @@ final class SubnetMappingCard {
             design.elementsOf(ElasticIp.class).forEach(eip -> choices.add(new Choice(eip.name(), eip.id())));
             var eip = Choice.box(choices, mapping.allocationId(), picked -> SubnetsSection.change(workspace, balancer,
                     mappings -> {
-                        mappings.set(index, new SubnetMapping(mapping.subnetId(), (com.balancerstudio.model.ElementId) picked,
+                        mappings.set(index, new SubnetMapping(mapping.subnetId(), (ElementId) picked,
                                 mapping.privateIpv4Address()));
                         return mappings;
                     }, (picked == null ? "Remove the Elastic IP of " : "Set the Elastic IP of ") + balancer.name()

@@ -1,6 +1,8 @@
 package com.balancerstudio.ui.inspector;
 
 import com.balancerstudio.edit.Edits;
+import com.balancerstudio.model.Design;
+import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Instance;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.TargetRegistration;
@@ -29,7 +31,7 @@ final class TargetsSection {
         add.disableProperty().bind(picker.valueProperty().isNull());
         add.setOnAction(e -> {
             var targets = new ArrayList<>(group.targets());
-            var instance = (com.balancerstudio.model.ElementId) picker.getValue().value();
+            var instance = (ElementId) picker.getValue().value();
             targets.add(TargetRegistration.instance(instance));
             change(workspace, group, targets, "Register " + picker.getValue().label() + " with " + group.name());
         });
@@ -45,7 +47,7 @@ final class TargetsSection {
                 .node();
     }
 
-    private static String zone(com.balancerstudio.model.Design design, TargetRegistration target) {
+    private static String zone(Design design, TargetRegistration target) {
         var zone = design.topology().zoneOfTarget(target);
         return zone == null ? "" : ", in " + zone;
     }
