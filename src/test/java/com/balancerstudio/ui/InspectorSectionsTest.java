@@ -212,6 +212,20 @@ class InspectorSectionsTest {
                 .isEqualTo("10.20.0.10");
     }
 
+    @Test
+    void theSectionsFitTheInspectorsWidthWithoutScrollingSideways(FxRobot robot) {
+        for (var id : List.of("web-alb", "https", "api-rule", "private-rt-a", "web-tg")) {
+            select(robot, id);
+            WaitForAsyncUtils.waitForFxEvents();
+            var inspector = robot.lookup("#inspector").queryAs(javafx.scene.control.ScrollPane.class);
+            var content = (javafx.scene.layout.Region) inspector.getContent();
+            assertThat(content.getWidth()).as(id + " fits").isLessThanOrEqualTo(inspector.getViewportBounds().getWidth());
+            var listener = robot.lookup(".inspector-card .label").queryAll().stream()
+                    .map(Label.class::cast).filter(l -> l.getText().endsWith("…") || l.getText().endsWith("...")).toList();
+            assertThat(listener).as(id + ": no text cut short").isEmpty();
+        }
+    }
+
     private String status(FxRobot robot) {
         return robot.lookup("#status-message").queryAs(Label.class).getText();
     }

@@ -45,7 +45,7 @@ final class ActionSection {
             }
         });
         kind.setId("action-kind");
-        grid.addRow(0, new Label("kind"), kind);
+        grid.addRow(0, PropertyForm.label("kind"), kind);
         var box = new VBox(6, heading, grid);
         box.setId("action");
         box.setPadding(new Insets(8));

@@ -59,7 +59,7 @@ final class ConditionsSection {
                     "Match " + now + " in " + rule.name());
         });
         field.setId("condition-field-" + index);
-        grid.addRow(0, new Label("field"), field);
+        grid.addRow(0, PropertyForm.label("field"), field);
         int row = 1;
         if (condition.field() == ConditionField.HTTP_HEADER) {
             var header = new ValidatedField(condition.httpHeaderName(), text(condition.httpHeaderName()), "X-Custom-Header",
@@ -67,14 +67,14 @@ final class ConditionsSection {
                     new RuleCondition(condition.field(), condition.values(), (String) name),
                     "Set header name of " + rule.name())).reportingTo(workspace::say);
             header.setId("condition-header-" + index);
-            grid.addRow(row++, new Label("header name"), header);
+            grid.addRow(row++, PropertyForm.label("header name"), header);
         }
         var values = new ValidatedField(condition.values(), ConditionValues.text(condition.values()), hint(condition.field()),
                 ConditionValues.parser(condition.field(), valuesOutside(rule, index)), picked -> replace(workspace, rule,
                 index, new RuleCondition(condition.field(), cast(picked), condition.httpHeaderName()),
                 "Set " + condition.field() + " values of " + rule.name())).reportingTo(workspace::say);
         values.setId("condition-values-" + index);
-        grid.addRow(row, new Label("values"), values);
+        grid.addRow(row, PropertyForm.label("values"), values);
         return grid;
     }
 

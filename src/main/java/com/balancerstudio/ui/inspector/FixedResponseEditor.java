@@ -46,8 +46,8 @@ final class FixedResponseEditor {
                 }, typed -> commit.accept(new Action.FixedResponse(fixed.contentType(), (String) typed,
                         fixed.statusCode()), "Set response body of " + where)).reportingTo(workspace::say);
         body.setId("fixed-body");
-        grid.addRow(first, new Label("status code"), status);
-        grid.addRow(first + 1, new Label("content type"), type);
-        grid.addRow(first + 2, new Label("body"), body);
+        grid.addRow(first, PropertyForm.label("status code"), status);
+        grid.addRow(first + 1, PropertyForm.label("content type"), type);
+        grid.addRow(first + 2, PropertyForm.label("body"), body);
     }
 }

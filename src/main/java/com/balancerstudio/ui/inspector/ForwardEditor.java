@@ -97,7 +97,7 @@ final class ForwardEditor {
             return list;
         }, "Forward to " + name((ElementId) picked) + " instead of " + name(group.targetGroupId()) + " in " + where));
         target.setId("forward-group-" + index);
-        grid.addRow(0, new Label("target group"), target);
+        grid.addRow(0, PropertyForm.label("target group"), target);
         if (weighted) {
             var weight = new ValidatedField(group.weight(), group.weight() == null ? "" : group.weight().toString(),
                     AwsLimits.FORWARD_WEIGHT + ", AWS default", Parsers.wholeNumber(AwsLimits.FORWARD_WEIGHT, false),
@@ -106,7 +106,7 @@ final class ForwardEditor {
                         return list;
                     }, "Set weight of " + name(group.targetGroupId()) + " in " + where)).reportingTo(workspace::say);
             weight.setId("forward-weight-" + index);
-            grid.addRow(1, new Label("weight"), weight);
+            grid.addRow(1, PropertyForm.label("weight"), weight);
         }
         return grid;
     }
@@ -120,7 +120,7 @@ final class ForwardEditor {
                 typed -> commit.accept(new Action.Forward(forward.targetGroups(), (Integer) typed),
                         "Set target group stickiness of " + where)).reportingTo(workspace::say);
         duration.setId("forward-stickiness");
-        grid.addRow(0, new Label("group stickiness (s)"), duration);
+        grid.addRow(0, PropertyForm.label("group stickiness (s)"), duration);
         return grid;
     }
 

@@ -133,8 +133,8 @@ public final class InspectorPane {
                 renameDesign(workspace.design().name(), description.getText());
             }
         });
-        grid.addRow(0, new Label("name"), name);
-        grid.addRow(1, new Label("description"), description);
+        grid.addRow(0, PropertyForm.label("name"), name);
+        grid.addRow(1, PropertyForm.label("description"), description);
         return grid;
     }
 

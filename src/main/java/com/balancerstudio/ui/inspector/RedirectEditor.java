@@ -26,15 +26,15 @@ final class RedirectEditor {
                 new Choice("HTTPS", Protocol.HTTPS));
         var protocol = Choice.box(protocols, redirect.protocol(), picked -> set.accept("protocol", picked));
         protocol.setId("redirect-protocol");
-        grid.addRow(first, new Label("protocol"), protocol);
+        grid.addRow(first, PropertyForm.label("protocol"), protocol);
         var port = field(workspace, "port", redirect.port(), text -> {
             var number = Parsers.wholeNumber(AwsLimits.LISTENER_PORT, false).apply(text);
             return number == null ? null : number.toString();
         }, set);
-        grid.addRow(first + 1, new Label("port"), port);
-        grid.addRow(first + 2, new Label("host"), field(workspace, "host", redirect.host(), part(false, false), set));
-        grid.addRow(first + 3, new Label("path"), field(workspace, "path", redirect.path(), part(true, false), set));
-        grid.addRow(first + 4, new Label("query"), field(workspace, "query", redirect.query(), part(false, true), set));
+        grid.addRow(first + 1, PropertyForm.label("port"), port);
+        grid.addRow(first + 2, PropertyForm.label("host"), field(workspace, "host", redirect.host(), part(false, false), set));
+        grid.addRow(first + 3, PropertyForm.label("path"), field(workspace, "path", redirect.path(), part(true, false), set));
+        grid.addRow(first + 4, PropertyForm.label("query"), field(workspace, "query", redirect.query(), part(false, true), set));
         var codes = new ArrayList<Choice>();
         for (var code : AwsLimits.REDIRECT_STATUS_CODES) {
             codes.add(new Choice(code.substring(5) + (code.endsWith("301") ? " moved permanently" : " found (temporary)"),
@@ -42,7 +42,7 @@ final class RedirectEditor {
         }
         var status = Choice.box(codes, redirect.statusCode(), picked -> set.accept("statusCode", picked));
         status.setId("redirect-status");
-        grid.addRow(first + 5, new Label("status code"), status);
+        grid.addRow(first + 5, PropertyForm.label("status code"), status);
     }
 
     private static ValidatedField field(Workspace workspace, String name, String value, Function<String, Object> parser,

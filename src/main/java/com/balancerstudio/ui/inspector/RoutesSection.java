@@ -79,8 +79,8 @@ final class RoutesSection {
             return routes;
         }, "Route " + route.destinationCidrBlock() + " of " + table.name() + " elsewhere"));
         target.setId("route-target-" + index);
-        grid.addRow(0, new Label("destination"), destination);
-        grid.addRow(1, new Label("target"), target);
+        grid.addRow(0, PropertyForm.label("destination"), destination);
+        grid.addRow(1, PropertyForm.label("target"), target);
         return grid;
     }
 

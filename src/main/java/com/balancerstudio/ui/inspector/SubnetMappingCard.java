@@ -44,7 +44,7 @@ final class SubnetMappingCard {
                     }, (picked == null ? "Remove the Elastic IP of " : "Set the Elastic IP of ") + balancer.name()
                             + " in " + Summaries.of(design, mapping.subnetId())));
             eip.setId("mapping-eip-" + index);
-            grid.addRow(row++, new Label("Elastic IP"), eip);
+            grid.addRow(row++, PropertyForm.label("Elastic IP"), eip);
         }
         var subnet = design.get(mapping.subnetId(), Subnet.class);
         if (subnet != null && (balancer.internal() || mapping.privateIpv4Address() != null)) {
@@ -56,7 +56,7 @@ final class SubnetMappingCard {
                     }, "Set the private IPv4 address of " + balancer.name() + " in " + subnet.name()))
                     .reportingTo(workspace::say);
             address.setId("mapping-address-" + index);
-            grid.addRow(row, new Label("private IPv4"), address);
+            grid.addRow(row, PropertyForm.label("private IPv4"), address);
         }
         card.getChildren().add(grid);
         return card;
