@@ -2,6 +2,7 @@ package com.balancerstudio.ui.inspector;
 
 import com.balancerstudio.model.Action;
 import com.balancerstudio.model.Element;
+import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.ui.Workspace;
 import java.util.ArrayList;
@@ -23,10 +24,13 @@ final class ActionSection {
 
     /**
      * @param property the component holding the action ("defaultAction" or "action")
-     * @param onlyForward whether the load balancer only forwards (Network and Gateway Load Balancers)
+     * @param type the kind of load balancer: only an Application Load Balancer redirects, answers itself or spreads
+     *             requests over several target groups
      */
-    static Node of(Workspace workspace, Element owner, String property, boolean onlyForward) {
+    static Node of(Workspace workspace, Element owner, String property, LoadBalancerType type) {
         var design = workspace.design();
+        boolean onlyForward = type != LoadBalancerType.APPLICATION;
+        var groups = ForwardEditor.candidates(design, type);
         var current = (Action) RecordCopier.read(owner, property);
         var what = PropertyNames.words(property);
         BiPredicate<Action, String> commit = (action, label) -> ElementChange.apply(workspace, owner.id(),
@@ -37,7 +41,7 @@ final class ActionSection {
         grid.setPadding(Insets.EMPTY);
         var kind = Choice.checkedBox(kinds(current, onlyForward), kindOf(current), picked -> {
             try {
-                return commit.test(startingAction((String) picked, current, design.elementsOf(TargetGroup.class)),
+                return commit.test(startingAction((String) picked, current, groups),
                         "Set " + what + " of " + owner.name() + " to " + picked);
             } catch (IllegalArgumentException refused) {
                 workspace.say("Not applied: " + refused.getMessage());
@@ -53,7 +57,7 @@ final class ActionSection {
         var where = what + " of " + owner.name();
         BiConsumer<Action, String> edit = commit::test;
         if (current instanceof Action.Forward forward) {
-            box.getChildren().add(ForwardEditor.of(workspace, forward, !onlyForward, where, edit));
+            box.getChildren().add(ForwardEditor.of(workspace, forward, type, where, edit));
         } else if (current instanceof Action.Redirect redirect) {
             RedirectEditor.addRows(grid, workspace, redirect, where, edit);
         } else if (current instanceof Action.FixedResponse fixed) {

@@ -3,9 +3,11 @@ package com.balancerstudio.ui.inspector;
 import com.balancerstudio.model.Action;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.ElementId;
+import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.WeightedTargetGroup;
 import com.balancerstudio.rules.AwsLimits;
+import com.balancerstudio.rules.TargetGroupKind;
 import com.balancerstudio.ui.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,21 +30,31 @@ final class ForwardEditor {
     private final Workspace workspace;
     private final Design design;
     private final Action.Forward forward;
+    private final List<TargetGroup> candidates;
     private final String where;
     private final BiConsumer<Action, String> commit;
 
-    private ForwardEditor(Workspace workspace, Action.Forward forward, String where, BiConsumer<Action, String> commit) {
+    private ForwardEditor(Workspace workspace, Action.Forward forward, LoadBalancerType type, String where,
+                          BiConsumer<Action, String> commit) {
         this.workspace = workspace;
         this.design = workspace.design();
         this.forward = forward;
+        this.candidates = candidates(design, type);
         this.where = where;
         this.commit = commit;
     }
 
-    /** @param weighted whether it may spread over several groups (only Application Load Balancers do) */
-    static Node of(Workspace workspace, Action.Forward forward, boolean weighted, String where,
+    /** @param type the kind of load balancer; only an Application Load Balancer spreads over several groups */
+    static Node of(Workspace workspace, Action.Forward forward, LoadBalancerType type, String where,
                    BiConsumer<Action, String> commit) {
-        return new ForwardEditor(workspace, forward, where, commit).node(weighted);
+        return new ForwardEditor(workspace, forward, type, where, commit).node(type == LoadBalancerType.APPLICATION);
+    }
+
+    /** The target groups of that kind of load balancer (all of them when the design has none of that kind). */
+    static List<TargetGroup> candidates(Design design, LoadBalancerType type) {
+        var all = design.elementsOf(TargetGroup.class);
+        var fitting = all.stream().filter(g -> TargetGroupKind.of(design, g) == type).toList();
+        return fitting.isEmpty() ? all : fitting;
     }
 
     private Node node(boolean weighted) {
@@ -58,7 +70,7 @@ final class ForwardEditor {
         if (!weighted) {
             return cards.node();
         }
-        var picker = new ComboBox<>(FXCollections.observableArrayList(design.elementsOf(TargetGroup.class).stream()
+        var picker = new ComboBox<>(FXCollections.observableArrayList(candidates.stream()
                 .filter(g -> groups.stream().noneMatch(w -> w.targetGroupId().equals(g.id())))
                 .map(g -> new Choice(g.name(), g.id())).toList()));
         picker.setId("forward-group-picker");
@@ -86,11 +98,14 @@ final class ForwardEditor {
         var grid = PropertyForm.grid();
         grid.setPadding(Insets.EMPTY);
         var choices = new ArrayList<Choice>();
-        for (var each : design.elementsOf(TargetGroup.class)) {
+        for (var each : candidates) {
             boolean elsewhere = forward.targetGroups().stream().anyMatch(g -> g.targetGroupId().equals(each.id()));
             if (each.id().equals(group.targetGroupId()) || !elsewhere) {
                 choices.add(new Choice(each.name(), each.id()));
             }
+        }
+        if (choices.stream().noneMatch(c -> c.value().equals(group.targetGroupId()))) {
+            choices.add(0, new Choice(name(group.targetGroupId()), group.targetGroupId()));
         }
         var target = Choice.box(choices, group.targetGroupId(), picked -> change(list -> {
             list.set(index, new WeightedTargetGroup((ElementId) picked, group.weight()));

@@ -97,7 +97,7 @@ public final class InspectorPane {
                 // A Classic Load Balancer listener has no action: it names the instance protocol and port instead.
                 return Set.of("defaultAction");
             }
-            sections.add(ActionSection.of(workspace, listener, "defaultAction", type != LoadBalancerType.APPLICATION));
+            sections.add(ActionSection.of(workspace, listener, "defaultAction", type));
             if (type == LoadBalancerType.APPLICATION) {
                 sections.add(ListenerRulesSection.of(workspace, listener));
             }
@@ -105,7 +105,8 @@ public final class InspectorPane {
         }
         if (element instanceof ListenerRule rule) {
             sections.add(ConditionsSection.of(workspace, rule));
-            sections.add(ActionSection.of(workspace, rule, "action", false));
+            // Only Application Load Balancer listeners have rules.
+            sections.add(ActionSection.of(workspace, rule, "action", LoadBalancerType.APPLICATION));
             return Set.of("conditions", "action");
         }
         if (element instanceof RouteTable table) {
