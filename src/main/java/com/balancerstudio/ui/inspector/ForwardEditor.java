@@ -59,7 +59,8 @@ final class ForwardEditor {
 
     private Node node(boolean weighted) {
         var groups = forward.targetGroups();
-        var cards = new ItemCards<>("Target groups", "forward-groups", groups, (group, index) -> card(group, index, weighted))
+        var title = weighted ? "Target groups" : "Target group";
+        var cards = new ItemCards<>(title, "forward-groups", groups, (group, index) -> card(group, index, weighted))
                 .nested();
         if (groups.size() > 1) {
             cards.removable("Stop forwarding to this group", group -> change(list -> {

@@ -128,7 +128,8 @@ final class ItemCards<T> {
         card.setId(id + "-" + index);
         card.getStyleClass().add(CARD);
         card.setPadding(new Insets(6, 8, 6, 8));
-        card.setStyle("-fx-border-color: -color-border-default; -fx-background-color: -color-bg-subtle; -fx-border-radius: 4; -fx-background-radius: 4;");
+        card.setStyle("-fx-border-color: -color-border-default; -fx-background-color: -color-bg-subtle;"
+                + " -fx-border-radius: 4; -fx-background-radius: 4;");
         if (open != null) {
             card.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) {

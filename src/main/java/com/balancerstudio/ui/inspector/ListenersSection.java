@@ -52,7 +52,8 @@ final class ListenersSection {
                 + listener.instancePort() : "no default action";
         var rules = design.topology().rulesOf(listener).size();
         text += rules == 0 ? "" : rules == 1 ? "; 1 rule" : "; " + rules + " rules";
-        return listener.certificateId() == null ? text : text + "; certificate " + Summaries.of(design, listener.certificateId());
+        return listener.certificateId() == null ? text
+                : text + "; certificate " + Summaries.of(design, listener.certificateId());
     }
 
     private static Protocol defaultProtocol(LoadBalancerType type) {

@@ -32,9 +32,12 @@ final class RedirectEditor {
             return number == null ? null : number.toString();
         }, set);
         grid.addRow(first + 1, PropertyForm.label("port"), port);
-        grid.addRow(first + 2, PropertyForm.label("host"), field(workspace, "host", redirect.host(), part(false, false), set));
-        grid.addRow(first + 3, PropertyForm.label("path"), field(workspace, "path", redirect.path(), part(true, false), set));
-        grid.addRow(first + 4, PropertyForm.label("query"), field(workspace, "query", redirect.query(), part(false, true), set));
+        grid.addRow(first + 2, PropertyForm.label("host"),
+                field(workspace, "host", redirect.host(), part(false, false), set));
+        grid.addRow(first + 3, PropertyForm.label("path"),
+                field(workspace, "path", redirect.path(), part(true, false), set));
+        grid.addRow(first + 4, PropertyForm.label("query"),
+                field(workspace, "query", redirect.query(), part(false, true), set));
         var codes = new ArrayList<Choice>();
         for (var code : AwsLimits.REDIRECT_STATUS_CODES) {
             codes.add(new Choice(code.substring(5) + (code.endsWith("301") ? " moved permanently" : " found (temporary)"),
