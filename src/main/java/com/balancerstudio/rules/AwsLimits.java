@@ -3,7 +3,9 @@ package com.balancerstudio.rules;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.StickinessType;
+import com.balancerstudio.model.ConditionField;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -92,6 +94,8 @@ public final class AwsLimits {
     public static final int HEALTH_CHECK_PATH_MAX_LENGTH = 1024;
 
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/sticky-sessions.html (1 s to 7 days)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_TargetGroupStickinessConfig.html (the
+    // target group stickiness of a forward action: the same 1-604800 s)
     public static final Range STICKINESS_DURATION = new Range(1, 604800);
 
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-target-groups.html (ALB: lb_cookie, app_cookie)
@@ -139,4 +143,44 @@ public final class AwsLimits {
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-register-targets.html (an IP
     // target outside the VPC is registered in Availability Zone "all")
     public static final String ALL_ZONES = "all";
+
+    // --- actions and conditions as the inspector edits them ---
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_TargetGroupTuple.html (weight 0-999)
+    public static final Range FORWARD_WEIGHT = new Range(0, 999);
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_ForwardActionConfig.html (up to 5
+    // target groups; a Network Load Balancer forwards to a single one)
+    public static final int FORWARD_TARGET_GROUPS_MAX = 5;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_RedirectActionConfig.html (status code
+    // HTTP_301 or HTTP_302; host and path 1-128 characters, query 0-128; the path starts with '/')
+    public static final List<String> REDIRECT_STATUS_CODES = List.of("HTTP_301", "HTTP_302");
+    public static final int REDIRECT_PART_MAX_LENGTH = 128;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_FixedResponseActionConfig.html (status
+    // code 2XX, 4XX or 5XX; five content types; message body up to 1024 characters)
+    public static final Pattern FIXED_RESPONSE_STATUS_CODE = Pattern.compile("[245][0-9][0-9]");
+    public static final List<String> FIXED_RESPONSE_CONTENT_TYPES = List.of(
+            "text/plain", "text/css", "text/html", "application/javascript", "application/json");
+    public static final int FIXED_RESPONSE_BODY_MAX_LENGTH = 1024;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/rule-condition-types.html (at most one
+    // host-header, http-request-method, path-pattern and source-ip condition per rule; up to three match evaluations
+    // per condition and five per rule)
+    public static final Set<ConditionField> ONCE_PER_RULE_CONDITIONS = EnumSet.of(ConditionField.HOST_HEADER,
+            ConditionField.HTTP_REQUEST_METHOD, ConditionField.PATH_PATTERN, ConditionField.SOURCE_IP);
+    public static final int RULE_CONDITION_VALUES_PER_CONDITION = 3;
+    public static final int RULE_CONDITION_VALUES_PER_RULE = 5;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/add-rule.html (HTTP request method: up to 40
+    // characters A-Z, - and _; HTTP header name: up to 40 characters, letters, digits and *?-!#$%&'+.^_`|~; query
+    // string: letters, digits, _-.$/~"'@:+&()!,;= and the wildcards * ?)
+    public static final Pattern HTTP_REQUEST_METHOD = Pattern.compile("[A-Z_-]{1,40}");
+    public static final Pattern HTTP_HEADER_NAME = Pattern.compile("[A-Za-z0-9*?!#$%&'+.^_`|~-]{1,40}");
+    public static final Pattern QUERY_STRING_CHARACTERS = Pattern.compile("[A-Za-z0-9_.$/~\"'@:+&()!,;=*?-]*");
+
+    // https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html (the first four addresses and the last
+    // address of every subnet are reserved by AWS)
+    public static final int SUBNET_RESERVED_FIRST_ADDRESSES = 4;
+    public static final int SUBNET_RESERVED_LAST_ADDRESSES = 1;
 }

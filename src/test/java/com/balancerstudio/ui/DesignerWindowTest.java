@@ -127,7 +127,7 @@ class DesignerWindowTest {
 
         assertThat(fixture.workspace.selection()).containsExactly(ElementId.of("web-alb"));
         assertThat(robot.lookup("#inspector-title").queryAs(Label.class).getText()).isEqualTo("Load balancer: web-alb");
-        assertThat(robot.lookup("#listeners").queryTableView().getItems()).hasSize(2);
+        assertThat(InspectorAndViewTest.cards(robot, "#listeners")).hasSize(2);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.testing.Fixtures;
 import com.balancerstudio.ui.inspector.ValidatedField;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -42,6 +43,28 @@ class InspectorAndViewTest {
         robot.interact(() -> fixture.workspace.select(Set.of(ElementId.of(id))));
     }
 
+    /** The cards of one of the inspector's lists (listeners, subnets, targets...). */
+    static List<javafx.scene.Node> cards(FxRobot robot, String list) {
+        return robot.lookup(list).queryAs(javafx.scene.layout.Pane.class).getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains("inspector-card")).toList();
+    }
+
+    /** Fires a button of the inspector, which may be scrolled out of view. */
+    static void clickButton(FxRobot robot, String query) {
+        var button = robot.lookup(query).queryButton();
+        robot.interact(button::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Picks the option with the label in one of the inspector's drop-downs. */
+    static void choose(FxRobot robot, String query, String label) {
+        javafx.scene.control.ComboBox<com.balancerstudio.ui.inspector.Choice> box = robot.lookup(query).queryComboBox();
+        var option = box.getItems().stream().filter(c -> c.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option '" + label + "' in " + query + ": " + box.getItems()));
+        robot.interact(() -> box.setValue(option));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void aCidrIsCheckedAsTypedAndAppliedOnlyWhenValid(FxRobot robot) {
         select(robot, "public-a");
@@ -65,21 +88,17 @@ class InspectorAndViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         var listeners = fixture.workspace.design().children(ElementId.of("web-alb"));
         assertThat(listeners).hasSize(3).allMatch(Listener.class::isInstance);
-        assertThat(robot.lookup("#listeners").queryTableView().getItems()).hasSize(3);
+        assertThat(cards(robot, "#listeners")).hasSize(3);
         assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Add listener to web-alb");
 
-        robot.interact(() -> robot.lookup("#listeners").queryTableView().getSelectionModel().select(2));
-        robot.clickOn("Remove listener");
-        WaitForAsyncUtils.waitForFxEvents();
+        clickButton(robot, "#listeners-remove-2");
         assertThat(fixture.workspace.design().children(ElementId.of("web-alb"))).hasSize(2);
     }
 
     @Test
     void subnetsOfALoadBalancerCanBeRemovedAndAddedWithTheFindingFollowing(FxRobot robot) {
         select(robot, "web-alb");
-        robot.interact(() -> robot.lookup("#subnet-mappings").queryTableView().getSelectionModel().select(1));
-        robot.clickOn("Remove subnet");
-        WaitForAsyncUtils.waitForFxEvents();
+        clickButton(robot, "#subnet-mappings-remove-1");
         assertThat(fixture.workspace.findingsProperty().get()).extracting(f -> f.ruleId()).contains("ELB-ALB-001");
         assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Remove public-b from web-alb");
 
@@ -97,9 +116,7 @@ class InspectorAndViewTest {
     @Test
     void targetsCanBeDeregisteredAndRegisteredAgain(FxRobot robot) {
         select(robot, "web-tg");
-        robot.interact(() -> robot.lookup("#targets").queryTableView().getSelectionModel().select(0));
-        robot.clickOn("Deregister");
-        WaitForAsyncUtils.waitForFxEvents();
+        clickButton(robot, "#targets-remove-0");
         var group = fixture.workspace.design().get(ElementId.of("web-tg"), TargetGroup.class);
         assertThat(group.targets()).hasSize(1);
         assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Deregister web-a from web-tg");
@@ -114,18 +131,13 @@ class InspectorAndViewTest {
     }
 
     @Test
-    void aListenersDefaultActionIsChosenFromTheTargetGroups(FxRobot robot) {
+    void aListenersDefaultActionKindIsChosenAndStartsFromTheFirstTargetGroup(FxRobot robot) {
         select(robot, "http");
-        robot.interact(() -> {
-            javafx.scene.control.ComboBox<com.balancerstudio.ui.inspector.Choice> action =
-                    robot.lookup("#prop-defaultAction").queryComboBox();
-            action.getItems().stream().filter(c -> c.label().equals("forward to web-tg")).findFirst()
-                    .ifPresent(action::setValue);
-        });
+        choose(robot, "#action-kind", "forward");
         var listener = fixture.workspace.design().get(ElementId.of("http"), Listener.class);
         assertThat(listener.defaultAction())
                 .isEqualTo(com.balancerstudio.model.Action.Forward.to(ElementId.of("web-tg")));
-        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Set default action of HTTP :80");
+        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Set default action of HTTP :80 to forward");
     }
 
     @Test

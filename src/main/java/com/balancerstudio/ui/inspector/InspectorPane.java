@@ -6,10 +6,14 @@ import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Listener;
+import com.balancerstudio.model.ListenerRule;
 import com.balancerstudio.model.LoadBalancer;
+import com.balancerstudio.model.LoadBalancerType;
+import com.balancerstudio.model.RouteTable;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.ui.Workspace;
 import java.util.List;
+import java.util.Set;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -20,8 +24,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The inspector on the right: every property of the single selected element with an editor of the right kind, each
- * committed change one undoable edit; its listeners, rules or targets below; the design's name and description when
- * nothing is selected.
+ * committed change one undoable edit; above them what the element holds (a load balancer's listeners and subnets, a
+ * listener's action and rules, a rule's conditions and action, a route table's routes, a target group's targets); the
+ * design's name and description when nothing is selected.
  */
 public final class InspectorPane {
     private final Workspace workspace;
@@ -66,21 +71,53 @@ public final class InspectorPane {
             title.setText(element.kindLabel() + ": " + element.name());
             // What the element holds (listeners, rules, targets) comes first: it matters more than the long tail
             // of attributes below, which mostly keep their AWS defaults.
-            if (element instanceof LoadBalancer balancer) {
-                content.getChildren().add(ListenersSection.of(workspace, balancer));
-                content.getChildren().add(SubnetsSection.of(workspace, balancer));
-            } else if (element instanceof Listener listener) {
-                content.getChildren().add(ListenerRulesSection.of(workspace, listener));
-            } else if (element instanceof TargetGroup group) {
-                content.getChildren().add(TargetsSection.of(workspace, group));
-            }
-            content.getChildren().add(PropertyForm.of(design, element, (path, value) -> commit(element.id(), path, value)));
+            var shownElsewhere = addSections(design, element);
+            content.getChildren().add(PropertyForm.of(design, element, shownElsewhere,
+                    (path, value) -> commit(element.id(), path, value), workspace::say));
         } else if (now instanceof Integer count) {
             title.setText(count + " elements selected");
         } else {
             title.setText("Design");
             content.getChildren().add(designForm(design));
         }
+    }
+
+    /** Adds the sections that edit what the element holds; returns the properties they edit. */
+    private Set<String> addSections(Design design, Element element) {
+        var sections = content.getChildren();
+        if (element instanceof LoadBalancer balancer) {
+            sections.add(ListenersSection.of(workspace, balancer));
+            sections.add(SubnetsSection.of(workspace, balancer));
+            return Set.of("subnetMappings");
+        }
+        if (element instanceof Listener listener) {
+            var balancer = design.get(listener.parent(), LoadBalancer.class);
+            var type = balancer == null ? LoadBalancerType.APPLICATION : balancer.type();
+            if (type == LoadBalancerType.CLASSIC) {
+                // A Classic Load Balancer listener has no action: it names the instance protocol and port instead.
+                return Set.of("defaultAction");
+            }
+            sections.add(ActionSection.of(workspace, listener, "defaultAction", type));
+            if (type == LoadBalancerType.APPLICATION) {
+                sections.add(ListenerRulesSection.of(workspace, listener));
+            }
+            return Set.of("defaultAction");
+        }
+        if (element instanceof ListenerRule rule) {
+            sections.add(ConditionsSection.of(workspace, rule));
+            // Only Application Load Balancer listeners have rules.
+            sections.add(ActionSection.of(workspace, rule, "action", LoadBalancerType.APPLICATION));
+            return Set.of("conditions", "action");
+        }
+        if (element instanceof RouteTable table) {
+            sections.add(RoutesSection.of(workspace, table));
+            return Set.of("routes");
+        }
+        if (element instanceof TargetGroup group) {
+            sections.add(TargetsSection.of(workspace, group));
+            return Set.of("targets");
+        }
+        return Set.of();
     }
 
     private Node designForm(Design design) {
@@ -97,8 +134,8 @@ public final class InspectorPane {
                 renameDesign(workspace.design().name(), description.getText());
             }
         });
-        grid.addRow(0, new Label("name"), name);
-        grid.addRow(1, new Label("description"), description);
+        grid.addRow(0, PropertyForm.label("name"), name);
+        grid.addRow(1, PropertyForm.label("description"), description);
         return grid;
     }
 

@@ -6,10 +6,9 @@ import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.ListenerRule;
 import com.balancerstudio.model.Template;
 import com.balancerstudio.ui.Workspace;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 
@@ -21,12 +20,9 @@ final class ListenerRulesSection {
     static Node of(Workspace workspace, Listener listener) {
         var design = workspace.design();
         var rules = design.children(listener.id()).stream().filter(ListenerRule.class::isInstance)
-                .map(ListenerRule.class::cast).toList();
-        var columns = new LinkedHashMap<String, Function<ListenerRule, String>>();
-        columns.put("Priority", r -> r.priority() == null ? "" : r.priority().toString());
-        columns.put("When", r -> r.conditions().isEmpty() ? "always" : String.join(" and ", r.conditions().stream()
-                .map(c -> c.field() + " " + String.join(" or ", c.values())).toList()));
-        columns.put("Then", r -> Summaries.action(design, r.action()));
+                .map(ListenerRule.class::cast)
+                .sorted(Comparator.comparing(ListenerRule::priority, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
         var add = new Button("Add rule");
         add.setId("add-rule");
         add.setOnAction(e -> {
@@ -38,9 +34,12 @@ final class ListenerRulesSection {
                     new Action.FixedResponse("text/plain", "Not found", "404"));
             workspace.apply(Edits.add(now, List.of(rule), "Add rule to " + listener.name()));
         });
-        return new ItemsTable<>("Rules", "listener-rules", rules, columns)
+        return new ItemCards<>("Rules (lowest priority first)", "listener-rules", rules, (r, i) -> ItemCards.summary(
+                (r.priority() == null ? "No priority" : "Priority " + r.priority()) + "  ·  " + r.name(),
+                Summaries.conditions(r.conditions()) + ", " + Summaries.action(design, r.action())))
                 .onOpen(r -> workspace.select(Set.of(r.id())))
-                .withActions("Remove rule", r -> workspace.apply(Edits.delete(workspace.design(), List.of(r.id()))), add)
+                .removable("Remove rule", r -> workspace.apply(Edits.delete(workspace.design(), List.of(r.id()))))
+                .withAdd(add)
                 .node();
     }
 }

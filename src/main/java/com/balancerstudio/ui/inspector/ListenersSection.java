@@ -1,16 +1,15 @@
 package com.balancerstudio.ui.inspector;
 
 import com.balancerstudio.edit.Edits;
+import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.Template;
 import com.balancerstudio.ui.Workspace;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 
@@ -23,11 +22,6 @@ final class ListenersSection {
         var design = workspace.design();
         var listeners = design.children(balancer.id()).stream().filter(Listener.class::isInstance)
                 .map(Listener.class::cast).toList();
-        var columns = new LinkedHashMap<String, Function<Listener, String>>();
-        columns.put("Protocol", l -> l.protocol() == null ? "all" : l.protocol().toString());
-        columns.put("Port", l -> l.port() == null ? "" : l.port().toString());
-        columns.put("Certificate", l -> l.certificateId() == null ? "" : Summaries.of(design, l.certificateId()));
-        columns.put("Default action", l -> Summaries.action(design, l.defaultAction()));
         var add = new Button("Add listener");
         add.setId("add-listener");
         add.setOnAction(e -> {
@@ -38,10 +32,28 @@ final class ListenersSection {
             var listener = Listener.of(id, balancer.id(), protocol, port, null, null);
             workspace.apply(Edits.add(now, List.of(listener), "Add listener to " + balancer.name()));
         });
-        return new ItemsTable<>("Listeners", "listeners", listeners, columns)
+        return new ItemCards<>("Listeners", "listeners", listeners, (l, i) -> ItemCards.summary(headline(l),
+                detail(design, l)))
                 .onOpen(l -> workspace.select(Set.of(l.id())))
-                .withActions("Remove listener", l -> workspace.apply(Edits.delete(workspace.design(), List.of(l.id()))), add)
+                .removable("Remove listener", l -> workspace.apply(Edits.delete(workspace.design(), List.of(l.id()))))
+                .withAdd(add)
                 .node();
+    }
+
+    /** "HTTPS :443" (or its name when it differs), what a person scans the list for. */
+    private static String headline(Listener listener) {
+        var what = listener.protocol() == null ? "All traffic" : listener.protocol() + " :" + listener.port();
+        return listener.name().equals(what) ? what : what + "  (" + listener.name() + ")";
+    }
+
+    private static String detail(Design design, Listener listener) {
+        var text = listener.defaultAction() != null ? Summaries.action(design, listener.defaultAction())
+                : listener.instanceProtocol() != null ? "to instances over " + listener.instanceProtocol() + " :"
+                + listener.instancePort() : "no default action";
+        var rules = design.topology().rulesOf(listener).size();
+        text += rules == 0 ? "" : rules == 1 ? "; 1 rule" : "; " + rules + " rules";
+        return listener.certificateId() == null ? text
+                : text + "; certificate " + Summaries.of(design, listener.certificateId());
     }
 
     private static Protocol defaultProtocol(LoadBalancerType type) {

@@ -52,4 +52,37 @@ public final class Parsers {
             return text.strip();
         };
     }
+
+    /**
+     * An IPv4 address (empty text: none) inside the subnet's CIDR block and not one of the addresses AWS reserves in
+     * every subnet.
+     */
+    public static Function<String, Object> addressIn(Cidr subnet) {
+        return text -> {
+            var trimmed = text.strip();
+            if (trimmed.isEmpty()) {
+                return null;
+            }
+            Cidr address;
+            try {
+                address = trimmed.contains("/") ? null : Cidr.parse(trimmed + "/32");
+            } catch (IllegalArgumentException e) {
+                address = null;
+            }
+            if (address == null) {
+                throw new IllegalArgumentException("'" + trimmed + "' is not an IPv4 address such as 10.0.1.10");
+            }
+            if (!subnet.contains(address)) {
+                throw new IllegalArgumentException(trimmed + " is outside the subnet's " + subnet);
+            }
+            long offset = address.network() - subnet.network();
+            if (offset < AwsLimits.SUBNET_RESERVED_FIRST_ADDRESSES
+                    || address.network() > subnet.lastAddress() - AwsLimits.SUBNET_RESERVED_LAST_ADDRESSES) {
+                throw new IllegalArgumentException(trimmed + " is reserved by AWS: the first "
+                        + AwsLimits.SUBNET_RESERVED_FIRST_ADDRESSES + " and the last address of " + subnet
+                        + " cannot be used");
+            }
+            return trimmed;
+        };
+    }
 }

@@ -1,11 +1,9 @@
 package com.balancerstudio.ui.inspector;
 
-import com.balancerstudio.model.Action;
 import com.balancerstudio.model.Cidr;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.ElementId;
-import com.balancerstudio.model.TargetGroup;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -23,22 +21,25 @@ final class PropertyEditors {
     }
 
     /** The editor, or null when the component is not edited in a row of its own (nested records, lists of values). */
-    static Node editor(Design design, Element element, Object owner, RecordComponent component, Consumer<Object> commit) {
+    static Node editor(Design design, Element element, Object owner, RecordComponent component, Consumer<Object> commit,
+                       Consumer<String> refusals) {
         var type = component.getType();
         var name = component.getName();
         var value = RecordCopier.read(owner, component);
         if (type == String.class) {
             return new ValidatedField(value, value == null ? "" : (String) value,
-                    name.equals("name") ? null : "AWS default", Parsers.text(name.equals("name")), commit);
+                    name.equals("name") ? null : "AWS default", Parsers.text(name.equals("name")), commit)
+                    .reportingTo(refusals);
         }
         if (type == Integer.class || type == int.class) {
             var range = PropertyNames.range(name);
             return new ValidatedField(value, value == null ? "" : value.toString(),
-                    range == null ? "whole number" : range.toString(), Parsers.wholeNumber(range, type == int.class), commit);
+                    range == null ? "whole number" : range.toString(), Parsers.wholeNumber(range, type == int.class), commit)
+                    .reportingTo(refusals);
         }
         if (type == Cidr.class) {
             return new ValidatedField(value, value == null ? "" : value.toString(), "e.g. 10.0.0.0/16",
-                    Parsers.cidr(), commit);
+                    Parsers.cidr(), commit).reportingTo(refusals);
         }
         if (type == boolean.class) {
             var box = new CheckBox();
@@ -69,9 +70,6 @@ final class PropertyEditors {
                 return Choice.box(choices, value, commit);
             }
         }
-        if (type == Action.class) {
-            return actionChoice(design, (Action) value, commit);
-        }
         if (type == List.class && owner == element && listOf(component) == ElementId.class) {
             var kinds = ReferenceKinds.of(element, name, true);
             if (!kinds.isEmpty()) {
@@ -79,23 +77,6 @@ final class PropertyEditors {
             }
         }
         return new Label(Summaries.of(design, value));
-    }
-
-    /** The common actions: forward to each target group, redirect to HTTPS, a fixed 404; plus the current one. */
-    private static Node actionChoice(Design design, Action current, Consumer<Object> commit) {
-        var choices = new ArrayList<Choice>();
-        if (current == null) {
-            choices.add(new Choice("none", null));
-        }
-        for (var group : design.elementsOf(TargetGroup.class)) {
-            choices.add(new Choice("forward to " + group.name(), Action.Forward.to(group.id())));
-        }
-        choices.add(new Choice("redirect to HTTPS:443", Action.Redirect.toHttps()));
-        choices.add(new Choice("fixed response 404", new Action.FixedResponse("text/plain", "Not found", "404")));
-        if (current != null && choices.stream().noneMatch(c -> current.equals(c.value()))) {
-            choices.add(0, new Choice(Summaries.action(design, current), current));
-        }
-        return Choice.box(choices, current, commit);
     }
 
     private static Node referenceList(Design design, List<Class<? extends Element>> kinds, List<?> current,

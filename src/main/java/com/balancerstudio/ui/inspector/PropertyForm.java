@@ -5,6 +5,7 @@ import com.balancerstudio.model.Element;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -21,13 +22,18 @@ final class PropertyForm {
     private PropertyForm() {
     }
 
-    static GridPane of(Design design, Element element, BiConsumer<List<String>, Object> commit) {
+    /**
+     * @param shownElsewhere components a section of the inspector edits (listeners' actions, routes...)
+     * @param refusals where a typed value that is refused is reported
+     */
+    static GridPane of(Design design, Element element, Set<String> shownElsewhere,
+                       BiConsumer<List<String>, Object> commit, Consumer<String> refusals) {
         var grid = grid();
         int row = 0;
-        grid.addRow(row++, new Label("id"), new Label(element.id().value()));
+        grid.addRow(row++, label("id"), new Label(element.id().value()));
         for (var component : element.getClass().getRecordComponents()) {
             var name = component.getName();
-            if (NOT_EDITED.contains(name)) {
+            if (NOT_EDITED.contains(name) || shownElsewhere.contains(name)) {
                 continue;
             }
             var value = RecordCopier.read(element, component);
@@ -38,34 +44,44 @@ final class PropertyForm {
                 for (var inner : component.getType().getRecordComponents()) {
                     var path = List.of(name, inner.getName());
                     var editor = PropertyEditors.editor(design, element, value, inner,
-                            v -> commit.accept(path, v));
+                            v -> commit.accept(path, v), refusals);
                     editor.setId("prop-" + String.join("-", path));
-                    grid.addRow(row++, new Label(PropertyNames.words(inner.getName())), editor);
+                    grid.addRow(row++, label(PropertyNames.words(inner.getName())), editor);
                 }
                 continue;
             }
             var path = List.of(name);
-            var editor = PropertyEditors.editor(design, element, element, component, v -> commit.accept(path, v));
+            var editor = PropertyEditors.editor(design, element, element, component, v -> commit.accept(path, v),
+                    refusals);
             editor.setId("prop-" + name);
-            var label = new Label(PropertyNames.words(name));
-            grid.addRow(row++, label, editor);
+            grid.addRow(row++, label(PropertyNames.words(name)), editor);
         }
         return grid;
     }
 
-    /** A two-column grid: labels as wide as they need (up to a limit), editors taking the rest. */
+    /** The name of a row; it wraps onto a second line rather than being cut when the inspector is narrow. */
+    static Label label(String text) {
+        var label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    /**
+     * A two-column grid: labels as wide as they need (up to a limit), editors taking the rest; in a narrow inspector
+     * both give way down to their minimum, so the panel never scrolls sideways.
+     */
     static GridPane grid() {
         var grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
         var labels = new ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMinWidth(80);
         labels.setMaxWidth(170);
         var editors = new ColumnConstraints();
         editors.setHgrow(Priority.ALWAYS);
         editors.setFillWidth(true);
-        editors.setMinWidth(120);
+        editors.setMinWidth(100);
         grid.getColumnConstraints().addAll(labels, editors);
         return grid;
     }

@@ -1,23 +1,23 @@
 package com.balancerstudio.ui.inspector;
 
-import com.balancerstudio.edit.Edits;
 import com.balancerstudio.model.Design;
+import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.Subnet;
 import com.balancerstudio.model.SubnetMapping;
 import com.balancerstudio.ui.Workspace;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 
 /**
- * The subnets a load balancer is enabled in (one node per zone), with their zone, whether they are public and their
- * Elastic IP; a picker of the VPC's other subnets adds one, Remove takes one away, each as one edit.
+ * The subnets a load balancer is enabled in (one node per zone), one card each with its zone and whether it is public
+ * (and, for a Network Load Balancer, the Elastic IP or private address of its node); a picker of the VPC's other
+ * subnets adds one, Remove takes one away, each as one edit.
  */
 final class SubnetsSection {
     private SubnetsSection() {
@@ -26,14 +26,6 @@ final class SubnetsSection {
     static Node of(Workspace workspace, LoadBalancer balancer) {
         var design = workspace.design();
         var topology = design.topology();
-        var columns = new LinkedHashMap<String, Function<SubnetMapping, String>>();
-        columns.put("Subnet", m -> Summaries.of(design, m.subnetId()));
-        columns.put("Zone", m -> zoneOf(design, m));
-        columns.put("Kind", m -> {
-            var subnet = design.get(m.subnetId(), Subnet.class);
-            return subnet == null ? "" : topology.isPublic(subnet) ? "public" : "private";
-        });
-        columns.put("Elastic IP", m -> m.allocationId() == null ? "" : Summaries.of(design, m.allocationId()));
         var vpc = topology.vpcOf(balancer);
         var mapped = balancer.subnetIds();
         var candidates = design.elementsOf(Subnet.class).stream()
@@ -47,32 +39,36 @@ final class SubnetsSection {
         var add = new Button("Enable");
         add.setId("add-subnet");
         add.disableProperty().bind(picker.valueProperty().isNull());
-        add.setOnAction(e -> {
-            var mappings = new ArrayList<>(current(workspace, balancer).subnetMappings());
-            mappings.add(SubnetMapping.of((com.balancerstudio.model.ElementId) picker.getValue().value()));
-            change(workspace, balancer, mappings, "Enable " + balancer.name() + " in " + picker.getValue().label());
-        });
-        return new ItemsTable<>("Subnets", "subnet-mappings", balancer.subnetMappings(), columns)
-                .withActions("Remove subnet", m -> {
-                    var mappings = new ArrayList<>(current(workspace, balancer).subnetMappings());
+        add.setOnAction(e -> change(workspace, balancer, mappings -> {
+            mappings.add(SubnetMapping.of((ElementId) picker.getValue().value()));
+            return mappings;
+        }, "Enable " + balancer.name() + " in " + picker.getValue().label()));
+        return new ItemCards<>("Subnets (one per zone)", "subnet-mappings", balancer.subnetMappings(),
+                (mapping, index) -> SubnetMappingCard.of(workspace, balancer, mapping, index))
+                .removable("Remove subnet", m -> change(workspace, balancer, mappings -> {
                     mappings.remove(m);
-                    change(workspace, balancer, mappings,
-                            "Remove " + Summaries.of(design, m.subnetId()) + " from " + balancer.name());
-                }, picker, add)
+                    return mappings;
+                }, "Remove " + Summaries.of(design, m.subnetId()) + " from " + balancer.name()))
+                .withAdd(picker, add)
                 .node();
     }
 
-    private static String zoneOf(Design design, SubnetMapping mapping) {
+    /** "us-east-1a, public, 10.0.0.0/24". */
+    static String describe(Design design, SubnetMapping mapping) {
         var subnet = design.get(mapping.subnetId(), Subnet.class);
-        var zone = subnet == null ? null : design.topology().zoneNameOf(subnet);
-        return zone == null ? "" : zone;
+        if (subnet == null) {
+            return "missing from the design";
+        }
+        var zone = design.topology().zoneNameOf(subnet);
+        return (zone == null ? "no zone" : zone) + ", " + (design.topology().isPublic(subnet) ? "public" : "private")
+                + ", " + subnet.cidrBlock();
     }
 
-    private static LoadBalancer current(Workspace workspace, LoadBalancer balancer) {
-        return workspace.design().get(balancer.id(), LoadBalancer.class);
-    }
-
-    private static void change(Workspace workspace, LoadBalancer balancer, List<SubnetMapping> mappings, String label) {
-        workspace.apply(Edits.change(workspace.design(), current(workspace, balancer).withSubnetMappings(mappings), label));
+    /** Changes the balancer's mappings, read from the current design, as one edit. */
+    static void change(Workspace workspace, LoadBalancer balancer, UnaryOperator<List<SubnetMapping>> change,
+                       String label) {
+        ElementId id = balancer.id();
+        ElementChange.apply(workspace, id, LoadBalancer.class,
+                now -> now.withSubnetMappings(change.apply(new ArrayList<>(now.subnetMappings()))), label);
     }
 }

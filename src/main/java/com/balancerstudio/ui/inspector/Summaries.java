@@ -1,8 +1,10 @@
 package com.balancerstudio.ui.inspector;
 
 import com.balancerstudio.model.Action;
+import com.balancerstudio.model.ConditionField;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.ElementId;
+import com.balancerstudio.model.RuleCondition;
 import com.balancerstudio.model.SubnetMapping;
 import com.balancerstudio.model.TargetRegistration;
 import com.balancerstudio.model.WeightedTargetGroup;
@@ -51,6 +53,16 @@ public final class Summaries {
             return parts.isEmpty() ? "AWS default" : String.join(", ", parts);
         }
         return value.toString();
+    }
+
+    /** "If host-header is api.example.com and path-pattern is /a or /b/*", or "Always" without conditions. */
+    public static String conditions(List<RuleCondition> conditions) {
+        if (conditions.isEmpty()) {
+            return "Always";
+        }
+        return "If " + conditions.stream().map(c -> (c.field() == ConditionField.HTTP_HEADER
+                ? "header " + c.httpHeaderName() : c.field().toString()) + " is " + String.join(" or ", c.values()))
+                .collect(Collectors.joining(" and "));
     }
 
     /** "forward to web-tg", "redirect to HTTPS:443", "fixed response 404". */

@@ -1,13 +1,13 @@
 package com.balancerstudio.ui.inspector;
 
 import com.balancerstudio.edit.Edits;
+import com.balancerstudio.model.Design;
+import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Instance;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.TargetRegistration;
 import com.balancerstudio.ui.Workspace;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,9 +20,6 @@ final class TargetsSection {
 
     static Node of(Workspace workspace, TargetGroup group) {
         var design = workspace.design();
-        var columns = new LinkedHashMap<String, Function<TargetRegistration, String>>();
-        columns.put("Target", t -> t.targetId() != null ? Summaries.of(design, t.targetId()) : t.ipAddress());
-        columns.put("Port", t -> t.port() == null ? "group port" : t.port().toString());
         var registered = group.targets().stream().map(TargetRegistration::targetId).toList();
         var instances = design.elementsOf(Instance.class).stream().filter(i -> !registered.contains(i.id()))
                 .map(i -> new Choice(i.name(), i.id())).toList();
@@ -34,17 +31,25 @@ final class TargetsSection {
         add.disableProperty().bind(picker.valueProperty().isNull());
         add.setOnAction(e -> {
             var targets = new ArrayList<>(group.targets());
-            var instance = (com.balancerstudio.model.ElementId) picker.getValue().value();
+            var instance = (ElementId) picker.getValue().value();
             targets.add(TargetRegistration.instance(instance));
             change(workspace, group, targets, "Register " + picker.getValue().label() + " with " + group.name());
         });
-        return new ItemsTable<>("Targets", "targets", group.targets(), columns)
-                .withActions("Deregister", t -> {
+        return new ItemCards<>("Targets", "targets", group.targets(), (t, i) -> ItemCards.summary(
+                t.targetId() != null ? Summaries.of(design, t.targetId()) : t.ipAddress(),
+                (t.port() == null ? "on the group's port" : "on port " + t.port()) + zone(design, t)))
+                .removable("Deregister", t -> {
                     var targets = new ArrayList<>(group.targets());
                     targets.remove(t);
                     change(workspace, group, targets, "Deregister " + Summaries.of(design, t) + " from " + group.name());
-                }, picker, add)
+                })
+                .withAdd(picker, add)
                 .node();
+    }
+
+    private static String zone(Design design, TargetRegistration target) {
+        var zone = design.topology().zoneOfTarget(target);
+        return zone == null ? "" : ", in " + zone;
     }
 
     private static void change(Workspace workspace, TargetGroup group, Object targets, String label) {

@@ -17,6 +17,7 @@ public final class ValidatedField extends TextField {
     private final Consumer<Object> commit;
     private final Tooltip hint;
     private Object committed;
+    private Consumer<String> refusals = message -> { };
 
     /** The parser returns the value for the text or throws IllegalArgumentException saying what is wrong. */
     public ValidatedField(Object value, String text, String hintText, Function<String, Object> parser,
@@ -26,6 +27,8 @@ public final class ValidatedField extends TextField {
         this.commit = commit;
         this.committed = value;
         this.hint = hintText == null ? null : new Tooltip(hintText);
+        // As wide as the column it sits in, like the drop-downs beside it.
+        setMaxWidth(Double.MAX_VALUE);
         setTooltip(hint);
         if (hintText != null) {
             setPromptText(hintText);
@@ -62,11 +65,23 @@ public final class ValidatedField extends TextField {
         }
     }
 
+    /** Where a refused value is reported when the person presses Enter or leaves the field (the status bar). */
+    public ValidatedField reportingTo(Consumer<String> refusals) {
+        this.refusals = refusals;
+        return this;
+    }
+
+    /** The value of the text as it stands; marks the field and throws, saying why, when the text is refused. */
+    public Object parsedValue() {
+        return check(getText());
+    }
+
     private void apply() {
         Object value;
         try {
             value = check(getText());
         } catch (IllegalArgumentException e) {
+            refusals.accept("Not applied: " + e.getMessage());
             return;
         }
         if (!Objects.equals(value, committed)) {
