@@ -7,6 +7,7 @@ import com.balancerstudio.render.DiagramPainter;
 import com.balancerstudio.render.Theme;
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CoreRules;
+import com.balancerstudio.rules.RuleSet;
 import com.balancerstudio.ui.canvas.DesignerCanvas;
 import com.balancerstudio.ui.files.BundledSamples;
 import com.balancerstudio.ui.files.Dialogs;
@@ -34,7 +35,11 @@ public final class App extends Application {
 
     public static void start(String[] args) {
         Path file = args.length == 0 ? null : Path.of(args[0]);
-        preparing = CompletableFuture.supplyAsync(() -> prepare(file));
+        // The rules and the design are read side by side while the toolkit starts: each spends most of its time
+        // loading classes, which the JVM does in parallel.
+        var rules = CompletableFuture.supplyAsync(() -> CoreRules.create(Catalog.bundled()));
+        var opened = CompletableFuture.supplyAsync(() -> open(file));
+        preparing = rules.thenCombine(opened, App::start);
         Application.launch(App.class, args);
     }
 
@@ -58,13 +63,24 @@ public final class App extends Application {
         window.start(null);
     }
 
-    /** Reads the named design, or the flagship sample when none is named or the named one cannot be read. */
     private static Start prepare(Path file) {
-        var rules = CoreRules.create(Catalog.bundled());
+        return start(CoreRules.create(Catalog.bundled()), open(file));
+    }
+
+    private static Start start(RuleSet rules, Opened opened) {
+        return new Start(new Workspace(rules, opened.design(), opened.file()), opened.file(), opened.error());
+    }
+
+    /** The design to start on, the file it came from (null for the sample) and why the named file was not used. */
+    private record Opened(Design design, Path file, String error) {
+    }
+
+    /** Reads the named design, or the flagship sample when none is named or the named one cannot be read. */
+    private static Opened open(Path file) {
         String error = null;
         if (file != null) {
             try {
-                return new Start(new Workspace(rules, DesignFile.read(file), file), file, null);
+                return new Opened(DesignFile.read(file), file, null);
             } catch (DesignFileException e) {
                 error = e.getMessage();
             }
@@ -75,7 +91,7 @@ public final class App extends Application {
         } catch (DesignFileException | IOException e) {
             design = Design.empty("Untitled design");
         }
-        return new Start(new Workspace(rules, design, null), null, error);
+        return new Opened(design, null, error);
     }
 
     /** The flagship sample, read from the program's resources. */
