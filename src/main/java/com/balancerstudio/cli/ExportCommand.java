@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
     private List<ExportTarget> targets() {
         var targets = new ArrayList<ExportTarget>();
         if (terraform != null) {
-            targets.add(new TerraformFolder(terraform));
+            targets.add(new TerraformTarget(terraform));
         }
         if (drawio != null) {
             var problem = DrawioFile.problemWith(drawio, design);

@@ -52,6 +52,11 @@ final class WindowFixture<C extends Node & CanvasActions> {
             public Path toExport(Window owner, String suggestedName, String extension) {
                 return nextFile;
             }
+
+            @Override
+            public Path toFolder(Window owner, String title) {
+                return nextFile;
+            }
         });
         window.install(width, height);
         stage.show();

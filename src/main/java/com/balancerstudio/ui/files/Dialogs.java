@@ -12,6 +12,7 @@ public final class Dialogs {
     public static final ButtonType DONT_SAVE = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
     public static final ButtonType RECOVER = new ButtonType("Recover", ButtonBar.ButtonData.YES);
     public static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+    public static final ButtonType EXPORT_ANYWAY = new ButtonType("Export anyway", ButtonBar.ButtonData.YES);
 
     private Dialogs() {
     }
@@ -22,6 +23,27 @@ public final class Dialogs {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.showAndWait();
+    }
+
+    /** Tells what was done, with the details in the body (long lists scroll). */
+    public static void information(Window owner, String title, String message) {
+        var alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    /** Asks whether to export a design AWS would reject: Export anyway or Cancel. */
+    public static boolean exportDespiteErrors(Window owner, String what, int errors) {
+        var alert = new Alert(Alert.AlertType.WARNING, "The design has " + errors + (errors == 1 ? " error" : " errors")
+                + " AWS would reject (see the problems panel); " + what + " would fail until they are fixed.",
+                EXPORT_ANYWAY, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("The design has errors");
+        alert.setHeaderText("Export a design with errors?");
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == EXPORT_ANYWAY;
     }
 
     /** Asks what to do with unsaved changes: Save, Don't save or Cancel. */

@@ -3,17 +3,21 @@ package com.balancerstudio.ui.files;
 import com.balancerstudio.io.DesignFile;
 import java.io.File;
 import java.nio.file.Path;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Where the person picks a design file to open or a place to save one; null when they cancel. */
+/** Where the person picks a design file to open, a place to save or export to; null when they cancel. */
 public interface FileChoice {
     Path toOpen(Window owner);
 
     Path toSave(Window owner, String suggestedName);
 
-    /** A place to export a picture; {@code extension} is ".png" or ".svg". */
+    /** A file to export to; {@code extension} is ".png", ".svg" or ".drawio". */
     Path toExport(Window owner, String suggestedName, String extension);
+
+    /** A folder to export files into (the Terraform configuration). */
+    Path toFolder(Window owner, String title);
 
     /** The system file chooser, filtered to design files. */
     static FileChoice system() {
@@ -36,11 +40,20 @@ public interface FileChoice {
             }
 
             @Override
+            public Path toFolder(Window owner, String title) {
+                var chooser = new DirectoryChooser();
+                chooser.setTitle(title);
+                File folder = chooser.showDialog(owner);
+                return folder == null ? null : folder.toPath();
+            }
+
+            @Override
             public Path toExport(Window owner, String suggestedName, String extension) {
                 var chooser = new FileChooser();
-                chooser.setTitle("Export " + extension.substring(1).toUpperCase(java.util.Locale.ROOT));
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                        extension.substring(1).toUpperCase(java.util.Locale.ROOT) + " images", "*" + extension));
+                var kind = extension.equals(".drawio") ? "draw.io diagrams"
+                        : extension.substring(1).toUpperCase(java.util.Locale.ROOT) + " images";
+                chooser.setTitle("Export " + kind);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*" + extension));
                 chooser.setInitialFileName(suggestedName);
                 File file = chooser.showSaveDialog(owner);
                 if (file == null) {

@@ -11,7 +11,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
-/** File: New, New from template, Open, Open Recent, Save, Save As, Export PNG and SVG, Quit. */
+/** File: New, New from template, Open, Open Recent, Save, Save As, Export PNG, SVG, draw.io and Terraform, Quit. */
 final class FileMenu {
     private FileMenu() {
     }
@@ -30,6 +30,7 @@ final class FileMenu {
         recent.getItems().add(new MenuItem("(none)"));
         recent.setOnShowing(e -> fillRecent(recent, c));
         var exports = ExportItems.of(c);
+        var configurations = ConfigurationExports.of(c);
         var menu = new Menu("File", null,
                 item("menu-new", "New", "Shortcut+N", files::newDesign),
                 templates,
@@ -41,6 +42,8 @@ final class FileMenu {
                 new SeparatorMenuItem(),
                 exports.get(0),
                 exports.get(1),
+                configurations.get(0),
+                configurations.get(1),
                 new SeparatorMenuItem(),
                 item("menu-quit", "Quit", "Shortcut+Q", c::quit));
         menu.setId("menu-file");

@@ -1,12 +1,9 @@
-package com.balancerstudio.cli;
+package com.balancerstudio.export.terraform;
 
-import com.balancerstudio.export.terraform.TerraformConfig;
-import com.balancerstudio.export.terraform.TerraformExport;
 import com.balancerstudio.io.AtomicWrite;
 import com.balancerstudio.model.Design;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,22 +13,27 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * `--terraform DIR`: writes the Terraform configuration of a design into a folder. Files are only ever written
- * directly inside that folder, each one atomically; files of an earlier export that the design no longer needs are
- * removed, and .tf files someone else wrote are never touched.
+ * Writes the Terraform configuration of a design into a folder. Files are only ever written directly inside that
+ * folder, each one atomically; files of an earlier export that the design no longer needs are removed, and .tf files
+ * someone else wrote are never touched (an export refuses to overwrite one).
  */
-final class TerraformFolder implements ExportTarget {
+public final class TerraformFolder {
     /** The only file names the folder accepts: plain names ending in .tf, no folders. */
     private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9_]+\\.tf");
 
-    private final Path folder;
-
-    TerraformFolder(Path folder) {
-        this.folder = folder;
+    /** What an export did: the files written and removed, the other .tf files found, and what was not expressed. */
+    public record Written(TerraformConfig config, List<Path> written, List<Path> removed, List<Path> foreign) {
+        public Written {
+            written = List.copyOf(written);
+            removed = List.copyOf(removed);
+            foreign = List.copyOf(foreign);
+        }
     }
 
-    @Override
-    public void write(Design design, PrintWriter out) throws IOException {
+    private TerraformFolder() {
+    }
+
+    public static Written write(Design design, Path folder) throws IOException {
         var config = TerraformExport.of(design);
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IOException(folder + ": exists and is not a folder");
@@ -64,23 +66,7 @@ final class TerraformFolder implements ExportTarget {
         for (var old : stale) {
             Files.delete(old);
         }
-        report(config, targets, stale, foreign, out);
-    }
-
-    private void report(TerraformConfig config, List<Path> written, List<Path> removed, List<Path> foreign,
-                        PrintWriter out) {
-        var names = written.stream().map(p -> p.getFileName().toString()).toList();
-        out.println("Wrote " + names.size() + " Terraform files to " + folder + ": " + String.join(", ", names));
-        for (var old : removed) {
-            out.println("Removed " + old.getFileName() + ", which an earlier export wrote and this design no longer needs");
-        }
-        for (var other : foreign) {
-            out.println("Note: " + other.getFileName() + " in " + folder + " is not from this export; Terraform reads it too");
-        }
-        if (!config.notExpressed().isEmpty()) {
-            out.println("Not expressed in Terraform (" + config.notExpressed().size() + "):");
-            config.notExpressed().forEach(note -> out.println("  - " + Printable.of(note.toString())));
-        }
+        return new Written(config, targets, stale, foreign);
     }
 
     private static List<Path> tfFiles(Path root) throws IOException {
