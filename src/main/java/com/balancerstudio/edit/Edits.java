@@ -6,6 +6,7 @@ import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Rect;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,9 +45,12 @@ public final class Edits {
         for (var edit : edits) {
             working = edit.apply(working);
         }
-        // Remove contents before containers, from the end of the order so recorded indexes stay valid on undo.
+        // Contents go before their containers (the deepest first: an element moved into a container may come before
+        // it in the design's order), then from the end of the order. Each removal records its index at its own
+        // step, so undoing them in reverse puts every element back where it was.
         var order = new ArrayList<>(doomed);
-        order.sort((a, b) -> Integer.compare(design.indexOf(b), design.indexOf(a)));
+        order.sort(Comparator.comparingInt((ElementId id) -> depth(design, id)).reversed()
+                .thenComparing(Comparator.comparingInt(design::indexOf).reversed()));
         for (var id : order) {
             var element = working.get(id);
             var removal = new RemoveElement(element, working.indexOf(id));
@@ -54,6 +58,14 @@ public final class Edits {
             edits.add(removal);
         }
         return new CompoundEdit(deleteLabel(design, ids), edits);
+    }
+
+    private static int depth(Design design, ElementId id) {
+        int depth = 0;
+        for (var parent = design.get(id).parent(); parent != null; parent = design.get(parent).parent()) {
+            depth++;
+        }
+        return depth;
     }
 
     private static void collectWithContents(Design design, ElementId id, Set<ElementId> into) {
