@@ -11,7 +11,7 @@ import com.balancerstudio.sim.TargetHealth;
  */
 final class TrafficPainter {
     /** Particle diameter in design units: visible at 50% zoom, small enough for thousands on a connector. */
-    static final double PARTICLE = 6;
+    static final double PARTICLE = 9;
     private static final TextStyle PILL = new TextStyle(9, true, TextStyle.Align.CENTER);
     private static final TextStyle ZONE = new TextStyle(12, true, TextStyle.Align.END);
     private static final Rgba WHITE = Rgba.hex("#ffffff");

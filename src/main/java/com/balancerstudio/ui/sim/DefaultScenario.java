@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The scenario played when a design has none of its own: five minutes of steady traffic, 20 requests a second (random
+ * The scenario played when a design has none of its own: five minutes of steady traffic, 40 requests a second (random
  * gaps) from 50 clients, sent by each client element of the design that sends somewhere, or, when the design has no
  * such client, straight to each load balancer that has a listener. Nothing fails by itself: the fault buttons are
  * there to break things by hand.
@@ -19,7 +19,7 @@ public final class DefaultScenario {
     public static final String NAME = "Steady traffic (default)";
     static final int DURATION_SECONDS = 300;
     static final int CLIENTS = 50;
-    static final double REQUESTS_PER_SECOND = 20;
+    static final double REQUESTS_PER_SECOND = 40;
 
     private DefaultScenario() {
     }

@@ -24,10 +24,10 @@ final class MetricCharts {
     /** Seconds of history drawn: enough to see a health check fail and a drain end. */
     static final int WINDOW = 120;
 
-    final LineChart<Number, Number> requests = chart("chart-requests", "Requests / s");
+    final LineChart<Number, Number> requests = chart("chart-requests", "Requests and 5XX per second");
     final LineChart<Number, Number> latency = chart("chart-latency", "TargetResponseTime p95 (ms)");
-    final LineChart<Number, Number> hosts = chart("chart-hosts", "Hosts");
-    final LineChart<Number, Number> perTarget = chart("chart-per-target", "RequestCountPerTarget");
+    final LineChart<Number, Number> hosts = chart("chart-hosts", "Healthy and unhealthy hosts");
+    final LineChart<Number, Number> perTarget = chart("chart-per-target", "RequestCountPerTarget (per second)");
 
     List<LineChart<Number, Number>> all() {
         return List.of(requests, latency, hosts, perTarget);
@@ -133,7 +133,6 @@ final class MetricCharts {
 
     private static LineChart<Number, Number> chart(String id, String title) {
         var x = new NumberAxis();
-        x.setLabel("simulated second");
         x.setForceZeroInRange(false);
         var y = new NumberAxis();
         var chart = new LineChart<>(x, y);
@@ -142,6 +141,7 @@ final class MetricCharts {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(true);
+        chart.setStyle("-fx-font-size: 10px;");
         chart.setMinSize(160, 150);
         chart.setPrefSize(260, 210);
         return chart;

@@ -33,7 +33,7 @@ public final class SimulationBar {
         play.disableProperty().bind(state.isEqualTo(SimulationController.State.PLAYING)
                 .or(state.isEqualTo(SimulationController.State.FINISHED))
                 .or(controller.scenarioProperty().isNull()));
-        var pause = button("sim-pause", "⏸ Pause", "Pause (F8)", controller::pause);
+        var pause = button("sim-pause", "Pause", "Pause (F8)", controller::pause);
         pause.disableProperty().bind(state.isNotEqualTo(SimulationController.State.PLAYING));
         var step = button("sim-step", "Step 1 s", "Advance one simulated second and pause (F9)", controller::step);
         step.disableProperty().bind(state.isEqualTo(SimulationController.State.FINISHED)

@@ -87,17 +87,19 @@ public final class SimulationController {
     }
 
     private void designChanged(Design now) {
-        refreshScenarios(now);
         if (simulation != null && now != simulated) {
             reset();
             workspace.say("The design changed, so the simulation was reset: press Play to simulate it as it is now.");
         }
+        refreshScenarios(now);
     }
 
     private void refreshScenarios(Design design) {
         var chosen = scenario.get();
         var choices = DefaultScenario.choicesFor(design);
-        scenarios.setAll(choices);
+        if (!scenarios.equals(choices)) {
+            scenarios.setAll(choices);
+        }
         scenario.set(choices.stream().filter(s -> chosen != null && s.name().equals(chosen.name())).findFirst()
                 .orElse(choices.isEmpty() ? null : choices.get(0)));
     }

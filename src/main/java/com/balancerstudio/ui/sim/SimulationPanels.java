@@ -6,12 +6,15 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Region;
 
 /**
  * The simulation's part of the designer window, built once per window: its controller, the bar of controls, the
  * metrics tab beside the problems list, and the fault items of the canvas's element menu.
  */
 public final class SimulationPanels {
+    /** Height of the metrics tab: the charts readable, the canvas still the larger part of a 800-pixel window. */
+    private static final double CHARTS_HEIGHT = 290;
     private final SimulationController controller;
     private final FaultActions faults;
     private final SimulationBar bar;
@@ -44,6 +47,9 @@ public final class SimulationPanels {
         var tabs = new TabPane(problemsTab, metricsTab);
         tabs.setId("bottom-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The charts need more room than the problems list: the panel grows while they are shown.
+        tabs.minHeightProperty().bind(Bindings.when(tabs.getSelectionModel().selectedItemProperty().isEqualTo(metricsTab))
+                .then(CHARTS_HEIGHT).otherwise(Region.USE_COMPUTED_SIZE));
         controller.stateProperty().addListener((o, old, now) -> {
             if (old == SimulationController.State.IDLE && now != SimulationController.State.IDLE) {
                 tabs.getSelectionModel().select(metricsTab);
