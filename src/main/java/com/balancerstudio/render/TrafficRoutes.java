@@ -24,6 +24,7 @@ final class TrafficRoutes {
     private final Map<String, TrafficPath> inbound = new HashMap<>();
     private final Map<String, TrafficPath> outbound = new HashMap<>();
     private final Map<String, ElementId> drawnTargets = new HashMap<>();
+    private java.util.Set<ElementId> registered;
 
     TrafficRoutes(Design design) {
         this.design = design;
@@ -112,6 +113,23 @@ final class TrafficRoutes {
             }
         }
         return null;
+    }
+
+    /** The instances the design registers with a target group or a Classic Load Balancer. */
+    java.util.Set<ElementId> registeredInstances() {
+        if (registered != null) {
+            return registered;
+        }
+        registered = new java.util.TreeSet<ElementId>();
+        for (var group : design.elementsOf(TargetGroup.class)) {
+            group.targets().stream().map(t -> t.targetId()).filter(id -> id != null && design.contains(id))
+                    .forEach(registered::add);
+        }
+        for (var lb : design.elementsOf(com.balancerstudio.model.LoadBalancer.class)) {
+            registered.addAll(lb.instanceIds());
+        }
+        registered = java.util.Collections.unmodifiableSet(registered);
+        return registered;
     }
 
     boolean isDrawn(ElementId id) {

@@ -65,6 +65,10 @@ final class TrafficStates {
                     target.drainingSecondsLeft(), target.inSlowStart());
             targets.merge(drawn, mark, (a, b) -> WEIGHT.get(b.health()) > WEIGHT.get(a.health()) ? b : a);
         }
+        // A target deregistered (drained) is no longer in any group: it is unused, as the console says.
+        for (var id : routes.registeredInstances()) {
+            targets.putIfAbsent(id, new TrafficLayer.TargetMark(TargetHealth.UNUSED, true, 0, 0, Double.NaN, false));
+        }
         for (var group : snapshot.scalingGroups()) {
             var id = ElementId.of(group.autoScalingGroupId());
             var text = new StringBuilder("desired ").append(group.desired()).append(" · ").append(group.inService())

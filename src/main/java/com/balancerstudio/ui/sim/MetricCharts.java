@@ -24,10 +24,10 @@ final class MetricCharts {
     /** Seconds of history drawn: enough to see a health check fail and a drain end. */
     static final int WINDOW = 120;
 
-    final LineChart<Number, Number> requests = chart("chart-requests", "Requests and 5XX per second");
+    final LineChart<Number, Number> requests = chart("chart-requests", "RequestCount / s, 5XX in red");
     final LineChart<Number, Number> latency = chart("chart-latency", "TargetResponseTime p95 (ms)");
-    final LineChart<Number, Number> hosts = chart("chart-hosts", "Healthy and unhealthy hosts");
-    final LineChart<Number, Number> perTarget = chart("chart-per-target", "RequestCountPerTarget (per second)");
+    final LineChart<Number, Number> hosts = chart("chart-hosts", "HealthyHostCount, UnHealthy in red");
+    final LineChart<Number, Number> perTarget = chart("chart-per-target", "RequestCountPerTarget");
 
     List<LineChart<Number, Number>> all() {
         return List.of(requests, latency, hosts, perTarget);
@@ -128,7 +128,23 @@ final class MetricCharts {
         }
         for (int i = 0; i < next.size(); i++) {
             data.get(i).getData().setAll(next.get(i).points());
+            var line = data.get(i).getNode();
+            var color = colorOf(next.get(i).name());
+            if (line != null && color != null) {
+                line.setStyle("-fx-stroke: " + color + ";");
+            }
         }
+    }
+
+    /** Errors and unhealthy hosts in red, healthy hosts in green, requests in blue; targets keep the chart's own. */
+    private static String colorOf(String series) {
+        if (series.contains("5XX") || series.equals(MetricName.UnHealthyHostCount.name())) {
+            return "#d91515";
+        }
+        if (series.equals(MetricName.HealthyHostCount.name())) {
+            return "#1e8e3e";
+        }
+        return series.equals(MetricName.RequestCount.name()) || series.equals("p95") ? "#0972d3" : null;
     }
 
     private static LineChart<Number, Number> chart(String id, String title) {
@@ -140,7 +156,9 @@ final class MetricCharts {
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setLegendVisible(true);
+        // Only the per-target chart needs a legend (which line is which target); the titles name the other lines.
+        chart.setLegendVisible(id.equals("chart-per-target"));
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
         chart.setStyle("-fx-font-size: 10px;");
         chart.setMinSize(160, 150);
         chart.setPrefSize(260, 210);
