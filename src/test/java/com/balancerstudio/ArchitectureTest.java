@@ -20,6 +20,7 @@ class ArchitectureTest {
                 .layer("model").definedBy("com.balancerstudio.model..")
                 .layer("edit").definedBy("com.balancerstudio.edit..")
                 .layer("rules").definedBy("com.balancerstudio.rules..")
+                .layer("sim").definedBy("com.balancerstudio.sim..")
                 .layer("io").definedBy("com.balancerstudio.io..")
                 .layer("render").definedBy("com.balancerstudio.render..")
                 .layer("export").definedBy("com.balancerstudio.export..")
@@ -28,10 +29,11 @@ class ArchitectureTest {
                 .layer("main").definedBy("com.balancerstudio")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("main")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("main")
+                .whereLayer("sim").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "ui", "export")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("export", "ui")
-                .whereLayer("rules").mayOnlyBeAccessedByLayers("cli", "ui", "render", "export")
+                .whereLayer("rules").mayOnlyBeAccessedByLayers("cli", "ui", "render", "export", "sim")
                 .whereLayer("edit").mayOnlyBeAccessedByLayers("rules", "cli", "ui")
                 .check(CLASSES);
     }
@@ -66,6 +68,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("com.balancerstudio.cli..")
                 .should().dependOnClassesThat().resideInAPackage("com.balancerstudio.ui..")
                 .orShould().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSimulationUsesOnlyTheModelAndTheRules() {
+        noClasses().that().resideInAPackage("com.balancerstudio.sim..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..",
+                        "com.balancerstudio.edit..", "com.balancerstudio.io..", "com.balancerstudio.render..",
+                        "com.balancerstudio.export..", "com.balancerstudio.cli..", "com.balancerstudio.ui..")
+                .because("the simulation is headless and never changes the design")
                 .check(CLASSES);
     }
 

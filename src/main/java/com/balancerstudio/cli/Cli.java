@@ -4,13 +4,15 @@ import java.io.PrintWriter;
 import java.util.Set;
 import picocli.CommandLine;
 
-/** The command line: `balancer-studio validate|rules|render ...`, usable without a display. */
+/** The command line: `balancer-studio validate|rules|render|simulate ...`, usable without a display. */
 @CommandLine.Command(name = "balancer-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Design, validate and export AWS load-balanced network topologies.%n"
                 + "Without a command (or with a design file) the designer window opens.",
-        subcommands = {ValidateCommand.class, RulesCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, RulesCommand.class, RenderCommand.class, SimulateCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success (validate: no errors)", "1:validate: errors found", "2:usage or input error"})
+        exitCodeList = {"0:success (validate: no errors)", "1:validate: errors found; simulate: an expectation failed",
+            "2:usage or input error"})
 public final class Cli implements Runnable {
     /** Exit code when the checked design has errors. */
     public static final int FINDINGS = 1;

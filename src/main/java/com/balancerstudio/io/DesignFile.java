@@ -3,6 +3,7 @@ package com.balancerstudio.io;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.DesignProblem;
 import com.balancerstudio.model.InvalidDesignException;
+import com.balancerstudio.model.scenario.ScenarioReferences;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,8 +22,8 @@ import java.util.List;
  * design or a {@link DesignFileException} saying where and why. Writing goes through {@link AtomicWrite}.
  */
 public final class DesignFile {
-    /** The format this version writes, and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    /** The format this version writes, and the newest it reads (2 added scenarios; see {@link #migrate}). */
+    public static final int FORMAT_VERSION = 2;
     /** The file name extension of designs. */
     public static final String EXTENSION = ".balancer.json";
     /** Designs of thousands of elements are a few megabytes; anything this large is not a design. */
@@ -71,7 +72,7 @@ public final class DesignFile {
         if (json.isBlank()) {
             throw new DesignFileException(source + ": the file is empty", null, 0, null);
         }
-        checkVersion(json, source);
+        int version = checkVersion(json, source);
         DesignDocument document;
         try {
             document = MAPPER.readValue(json, DesignDocument.class);
@@ -87,9 +88,14 @@ public final class DesignFile {
             int index = document.elements().indexOf(null);
             throw located(source, "$.elements[" + index + "]", line(json, index), "an element cannot be null", null);
         }
+        document = migrate(document, version, json, source);
+        if (document.scenarios() != null && document.scenarios().contains(null)) {
+            int index = document.scenarios().indexOf(null);
+            throw located(source, "$.scenarios[" + index + "]", scenarioLine(json, index), "a scenario cannot be null", null);
+        }
         Design design;
         try {
-            design = Design.of(document.name(), document.description(), document.elements());
+            design = Design.of(document.name(), document.description(), document.elements(), document.scenarios());
         } catch (InvalidDesignException e) {
             throw problem(json, source, e.problems());
         }
@@ -97,10 +103,34 @@ public final class DesignFile {
         if (!dangling.isEmpty()) {
             throw problem(json, source, dangling);
         }
+        var scenarioProblems = ScenarioReferences.check(design);
+        if (!scenarioProblems.isEmpty()) {
+            var first = scenarioProblems.get(0);
+            throw located(source, "$.scenarios[" + first.scenarioIndex() + "]." + first.path(),
+                    scenarioLine(json, first.scenarioIndex()), first.message(), null);
+        }
         return design;
     }
 
-    private static void checkVersion(String json, String source) throws DesignFileException {
+    /**
+     * Brings a document of an older format up to the current one, step by step. Format 1 to 2: scenarios were added;
+     * a format 1 file has none, so it reads as it always did (and a scenarios array in it is a mistake).
+     */
+    private static DesignDocument migrate(DesignDocument document, int version, String json, String source)
+            throws DesignFileException {
+        if (version < 2 && document.scenarios() != null) {
+            throw located(source, "$.scenarios", scenarioLine(json, 0), "scenarios came with formatVersion 2; this file"
+                    + " says formatVersion " + version + " (change it to 2)", null);
+        }
+        return document;
+    }
+
+    private static int scenarioLine(String json, int index) {
+        var lines = ElementLines.of(json, "scenarios");
+        return index < lines.size() ? lines.get(index) : 0;
+    }
+
+    private static int checkVersion(String json, String source) throws DesignFileException {
         com.fasterxml.jackson.databind.JsonNode tree;
         try {
             tree = MAPPER.readTree(json);
@@ -126,11 +156,13 @@ public final class DesignFile {
             throw located(source, "$.formatVersion", 0, "formatVersion " + version.intValue() + " does not exist"
                     + " (formats start at 1)", null);
         }
+        return version.intValue();
     }
 
     private static DesignFileException problem(String json, String source, List<DesignProblem> problems) {
         var first = problems.get(0);
-        String path = first.elementIndex() < 0 ? "$" : "$.elements[" + first.elementIndex() + "]."
+        String topLevel = "scenarios".equals(first.property()) ? "$.scenarios" : "$";
+        String path = first.elementIndex() < 0 ? topLevel : "$.elements[" + first.elementIndex() + "]."
                 + first.property().replace("[", "[").replaceAll("^\\.", "");
         String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem"
                 + (problems.size() > 2 ? "s" : "") + " of this kind)" : "";
@@ -156,7 +188,8 @@ public final class DesignFile {
 
     /** The design as the text of a design file: stable key order, pretty-printed, ending in a newline. */
     public static String toJson(Design design) {
-        var document = new DesignDocument(FORMAT_VERSION, design.name(), design.description(), design.elements());
+        var document = new DesignDocument(FORMAT_VERSION, design.name(), design.description(), design.elements(),
+                design.scenarios().isEmpty() ? null : design.scenarios());
         try {
             return MAPPER.writeValueAsString(document) + "\n";
         } catch (JsonProcessingException e) {

@@ -6,13 +6,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds the line on which each entry of the top-level "elements" array starts, to point messages at it. */
+/** Finds the line on which each entry of a top-level array ("elements", "scenarios") starts, to point messages at it. */
 public final class ElementLines {
     private ElementLines() {
     }
 
     /** Line numbers by element index; empty when the text cannot be scanned (then messages carry no line). */
     public static List<Integer> of(String json) {
+        return of(json, "elements");
+    }
+
+    /** Line numbers of the entries of another top-level array (such as "scenarios"), by index. */
+    public static List<Integer> of(String json, String arrayName) {
         var lines = new ArrayList<Integer>();
         try (var parser = new JsonFactory().createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -21,7 +26,7 @@ public final class ElementLines {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 var field = parser.currentName();
                 var value = parser.nextToken();
-                if ("elements".equals(field) && value == JsonToken.START_ARRAY) {
+                if (arrayName.equals(field) && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
                         lines.add(parser.currentTokenLocation().getLineNr());
                         parser.skipChildren();

@@ -29,8 +29,17 @@ final class TrafficGenerator {
             }
             return;
         }
-        double gap = profile.random() ? -Math.log(1 - engine.trafficRandom.nextDouble()) / rate : 1 / rate;
-        time = from + gap;
+        if (profile.random()) {
+            time = from - Math.log(1 - engine.trafficRandom.nextDouble()) / rate;
+        } else {
+            // Evenly spaced from the moment the rate was set, so that sums of many gaps do not drift.
+            if (rate != stream.evenRate) {
+                stream.evenRate = rate;
+                stream.evenAnchor = from;
+                stream.evenCount = 0;
+            }
+            time = stream.evenAnchor + ++stream.evenCount / rate;
+        }
         if (time > engine.scenario.duration()) {
             return;
         }

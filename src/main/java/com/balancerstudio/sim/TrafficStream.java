@@ -13,6 +13,10 @@ final class TrafficStream {
     final List<RequestShape> shapes;
     final int[] cumulativeWeights;
     int nextClient;
+    /** Even spacing: the rate in force, when it took effect, and requests sent at it since. */
+    double evenRate = -1;
+    double evenAnchor;
+    long evenCount;
 
     TrafficStream(TrafficSource source, Element entry, int clientCount, int firstIp, String clientPrefix) {
         this.source = source;

@@ -1,17 +1,14 @@
 package com.balancerstudio.sim;
 
-import com.balancerstudio.model.Action;
 import com.balancerstudio.model.AutoScalingGroup;
 import com.balancerstudio.model.Client;
 import com.balancerstudio.model.CrossZoneSetting;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.HealthCheck;
 import com.balancerstudio.model.Instance;
-import com.balancerstudio.model.ListenerRule;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.LoadBalancingAlgorithm;
-import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.TargetType;
 import com.balancerstudio.model.scenario.ServiceTimeDistribution;
@@ -21,9 +18,6 @@ import com.balancerstudio.rules.HealthCheckDefaults;
 import com.balancerstudio.rules.TargetGroupKind;
 import com.balancerstudio.sim.metrics.Dimension;
 import com.balancerstudio.sim.metrics.MetricName;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Builds the running world from a design: load balancers with a node per enabled zone and their listeners' routing,
@@ -194,24 +188,10 @@ final class WorldBuilder {
         }
         addLoadBalancerMetrics(simLb);
         SimTargetGroup classic = lb.type() == LoadBalancerType.CLASSIC ? addClassicGroup(lb) : null;
+        var routes = new ListenerRoutes(engine.groups);
         for (var listener : topology.listenersOf(lb)) {
-            var route = new ListenerRoute(listener.port());
-            if (classic != null) {
-                // https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/how-elastic-load-balancing-works.html#routing-algorithm
-                // CLB: round robin for TCP listeners, least outstanding requests for HTTP and HTTPS listeners.
-                boolean http = listener.protocol() == Protocol.HTTP || listener.protocol() == Protocol.HTTPS;
-                route.classicAlgorithm = http ? LoadBalancingAlgorithm.LEAST_OUTSTANDING_REQUESTS
-                        : LoadBalancingAlgorithm.ROUND_ROBIN;
-                route.defaultAction = new ListenerRoute.ActionRoute(new SimTargetGroup[] {classic}, new int[] {1}, 0);
-            } else {
-                route.defaultAction = action(listener.defaultAction());
-                var rules = new ArrayList<>(topology.rulesOf(listener));
-                rules.sort(Comparator.comparingInt((ListenerRule r) -> r.priority() == null ? Integer.MAX_VALUE : r.priority()));
-                for (var rule : rules) {
-                    route.rules.add(new ListenerRoute.Rule(rule.conditions(), action(rule.action())));
-                }
-            }
-            simLb.listeners.add(route);
+            simLb.listeners.add(classic != null ? routes.classic(listener, classic)
+                    : routes.of(listener, topology.rulesOf(listener)));
         }
         engine.loadBalancers.put(simLb.id, simLb);
     }
@@ -254,51 +234,6 @@ final class WorldBuilder {
             }
         }
         return group;
-    }
-
-    private ListenerRoute.ActionRoute action(Action action) {
-        if (action instanceof Action.Redirect redirect) {
-            return ListenerRoute.ActionRoute.answer(status(redirect.statusCode(), 301));
-        }
-        if (action instanceof Action.FixedResponse fixed) {
-            return ListenerRoute.ActionRoute.answer(status(fixed.statusCode(), 200));
-        }
-        if (action == null) {
-            return ListenerRoute.ActionRoute.answer(503);
-        }
-        List<SimTargetGroup> groups = new ArrayList<>();
-        List<Integer> weights = new ArrayList<>();
-        for (var weighted : action.targetGroups()) {
-            var group = engine.groups.get(weighted.targetGroupId().value());
-            int weight = weighted.weight() == null ? 1 : weighted.weight();
-            if (group != null && weight > 0) {
-                groups.add(group);
-                weights.add(weight);
-            }
-        }
-        if (groups.isEmpty()) {
-            return ListenerRoute.ActionRoute.answer(503);
-        }
-        var cumulative = new int[weights.size()];
-        int total = 0;
-        for (int i = 0; i < weights.size(); i++) {
-            total += weights.get(i);
-            cumulative[i] = total;
-        }
-        return new ListenerRoute.ActionRoute(groups.toArray(new SimTargetGroup[0]), cumulative, 0);
-    }
-
-    /** "HTTP_301" or "404" as a number. */
-    private static int status(String code, int fallback) {
-        if (code == null) {
-            return fallback;
-        }
-        var digits = code.replaceAll("[^0-9]", "");
-        try {
-            return digits.isEmpty() ? fallback : Integer.parseInt(digits);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     private void addTraffic() {

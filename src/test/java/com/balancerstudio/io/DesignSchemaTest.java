@@ -17,6 +17,14 @@ import com.balancerstudio.model.SubnetMapping;
 import com.balancerstudio.model.TargetRegistration;
 import com.balancerstudio.model.TargetTracking;
 import com.balancerstudio.model.WeightedTargetGroup;
+import com.balancerstudio.model.scenario.Expectation;
+import com.balancerstudio.model.scenario.Fault;
+import com.balancerstudio.model.scenario.RequestShape;
+import com.balancerstudio.model.scenario.Scenario;
+import com.balancerstudio.model.scenario.ScenarioEvent;
+import com.balancerstudio.model.scenario.TargetSettings;
+import com.balancerstudio.model.scenario.TrafficProfile;
+import com.balancerstudio.model.scenario.TrafficSource;
 import com.balancerstudio.testing.Fixtures;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,6 +107,12 @@ class DesignSchemaTest {
     }
 
     @Test
+    void whatTheWriterProducesWithEveryKindOfScenarioMatchesTheSchema() throws IOException {
+        var json = DesignFile.toJson(Fixtures.webTier().withScenarios(List.of(ScenarioFileTest.everything())));
+        assertThat(schema.validate(JSON.readTree(json))).isEmpty();
+    }
+
+    @Test
     void savedSampleMatchesTheSchema() throws Exception {
         var json = DesignFile.toJson(DesignFile.read(FLAGSHIP));
         assertThat(schema.validate(JSON.readTree(json))).isEmpty();
@@ -141,10 +155,27 @@ class DesignSchemaTest {
                 Map.entry("/$defs/listener_rule/properties/conditions/items", RuleCondition.class),
                 Map.entry("/$defs/target_group/properties/stickiness", Stickiness.class),
                 Map.entry("/$defs/target_group/properties/targets/items", TargetRegistration.class),
-                Map.entry("/$defs/autoscaling_group/properties/target_tracking", TargetTracking.class));
+                Map.entry("/$defs/autoscaling_group/properties/target_tracking", TargetTracking.class),
+                Map.entry("/$defs/scenario", Scenario.class),
+                Map.entry("/$defs/scenario/properties/traffic/items", TrafficSource.class),
+                Map.entry("/$defs/scenario/properties/traffic/items/properties/requests/items", RequestShape.class),
+                Map.entry("/$defs/scenario/properties/events/items", ScenarioEvent.class),
+                Map.entry("/$defs/scenario/properties/targets/items", TargetSettings.class),
+                Map.entry("/$defs/scenario/properties/expectations/items", Expectation.class));
         var tree = schemaTree();
         nested.forEach((pointer, record) -> assertThat(fieldNames(tree.at(pointer).get("properties")))
                 .as(pointer).containsExactlyInAnyOrderElementsOf(properties(record)));
+        for (var tagged : List.of(Map.entry("/$defs/fault/allOf", Fault.class),
+                Map.entry("/$defs/trafficProfile/allOf", TrafficProfile.class))) {
+            for (var type : tagged.getValue().getAnnotation(JsonSubTypes.class).value()) {
+                var then = findThen(tree.at(tagged.getKey()), type.name());
+                var expected = new LinkedHashSet<String>();
+                expected.add("type");
+                expected.addAll(properties(type.value()));
+                assertThat(fieldNames(then.get("properties"))).as(type.name())
+                        .containsExactlyInAnyOrderElementsOf(expected);
+            }
+        }
         var actions = tree.at("/$defs/action/allOf");
         for (var type : Action.class.getAnnotation(JsonSubTypes.class).value()) {
             var then = findThen(actions, type.name());
@@ -155,7 +186,7 @@ class DesignSchemaTest {
                     .containsExactlyInAnyOrderElementsOf(expected);
         }
         assertThat(fieldNames(tree.get("properties")))
-                .containsExactlyInAnyOrder("formatVersion", "name", "description", "elements");
+                .containsExactlyInAnyOrder("formatVersion", "name", "description", "elements", "scenarios");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -227,7 +258,12 @@ class DesignSchemaTest {
                 broken("missing formatVersion", "formatVersion",
                         doc -> doc.remove("formatVersion")),
                 broken("newer formatVersion", "formatVersion",
-                        doc -> doc.put("formatVersion", 2)),
+                        doc -> doc.put("formatVersion", 3)),
+                broken("scenario without duration", "duration",
+                        doc -> doc.putArray("scenarios").addObject().put("name", "no duration")),
+                broken("unknown fault type", "type",
+                        doc -> doc.putArray("scenarios").addObject().put("name", "s").put("duration", 60)
+                                .putArray("events").addObject().put("at", 1).putObject("fault").put("type", "explode")),
                 broken("missing elements", "elements",
                         doc -> doc.remove("elements")),
                 broken("CIDR block with an octet above 255", "cidr_block",

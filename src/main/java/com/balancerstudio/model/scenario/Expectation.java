@@ -36,7 +36,8 @@ public record Expectation(String metric, String of, Statistic statistic, Double 
         var text = new StringBuilder(metric).append(' ').append(statistic).append(" of ")
                 .append(of == null ? "all load balancers" : of);
         if (from != null || to != null) {
-            text.append(" from ").append(from == null ? 0 : from).append(" s").append(to == null ? "" : " to " + to + " s");
+            text.append(" from ").append(number(from == null ? 0 : from)).append(" s")
+                    .append(to == null ? "" : " to " + number(to) + " s");
         }
         if (min != null && max != null) {
             text.append(min.equals(max) ? " == " + number(min) : " between " + number(min) + " and " + number(max));

@@ -45,6 +45,11 @@ public record Scenario(String name, String description, int duration, Long seed,
         return new Scenario(name, "", duration, null, traffic, List.of(), List.of(), null, null, List.of());
     }
 
+    public Scenario withName(String newName) {
+        return new Scenario(newName, description, duration, seed, traffic, events, targets, launchTime, instanceWarmup,
+                expectations);
+    }
+
     public Scenario withEvents(List<ScenarioEvent> newEvents) {
         return new Scenario(name, description, duration, seed, traffic, newEvents, targets, launchTime, instanceWarmup,
                 expectations);
@@ -60,10 +65,14 @@ public record Scenario(String name, String description, int duration, Long seed,
                 newExpectations);
     }
 
+    /**
+     * The scenario run for another duration: events after the new end are dropped, and so are expectations about a
+     * window that starts at or after it (they could only fail for lack of data).
+     */
     public Scenario withDuration(int newDuration) {
         return new Scenario(name, description, newDuration, seed, traffic,
                 events.stream().filter(e -> e.at() <= newDuration).toList(), targets, launchTime, instanceWarmup,
-                expectations);
+                expectations.stream().filter(e -> e.from() == null || e.from() < newDuration).toList());
     }
 
     public Scenario withLaunchTime(Integer newLaunchTime, Integer newWarmup) {

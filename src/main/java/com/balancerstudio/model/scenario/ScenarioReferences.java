@@ -46,7 +46,7 @@ public final class ScenarioReferences {
             if (source.from() != null) {
                 var client = design.get(source.from(), Client.class);
                 if (client == null) {
-                    problems.add(wrong(index, at + "from", design, source.from(), "client"));
+                    problems.add(wrong(index, at + "from", design, source.from(), "a client"));
                 } else if (source.to() == null && client.targetId() == null) {
                     problems.add(new ScenarioProblem(index, at + "from", "client '" + source.from()
                             + "' sends to nothing: connect it to a load balancer or give the traffic a 'to'"));
@@ -54,7 +54,7 @@ public final class ScenarioReferences {
             }
             if (source.to() != null && !(design.get(source.to()) instanceof LoadBalancer)
                     && !(design.get(source.to()) instanceof DnsRecord)) {
-                problems.add(wrong(index, at + "to", design, source.to(), "load balancer or DNS record"));
+                problems.add(wrong(index, at + "to", design, source.to(), "a load balancer or DNS record"));
             }
         }
         for (int e = 0; e < scenario.events().size(); e++) {
@@ -63,7 +63,7 @@ public final class ScenarioReferences {
         for (int t = 0; t < scenario.targets().size(); t++) {
             var id = scenario.targets().get(t).targetId();
             if (id != null && !isTarget(design, id)) {
-                problems.add(wrong(index, "targets[" + t + "].target_id", design, id, "instance"));
+                problems.add(wrong(index, "targets[" + t + "].target_id", design, id, "an instance"));
             }
         }
         for (int x = 0; x < scenario.expectations().size(); x++) {
@@ -95,7 +95,7 @@ public final class ScenarioReferences {
             var group = design.get(f.autoScalingGroupId(), AutoScalingGroup.class);
             if (group == null) {
                 problems.add(wrong(index, at + "auto_scaling_group_id", design, f.autoScalingGroupId(),
-                        "Auto Scaling group"));
+                        "an Auto Scaling group"));
             } else if (f.desiredCapacity() < group.minSize() || f.desiredCapacity() > group.maxSize()) {
                 problems.add(new ScenarioProblem(index, at + "desired_capacity", "desired capacity "
                         + f.desiredCapacity() + " is outside the group's " + group.minSize() + " to " + group.maxSize()));
@@ -106,7 +106,7 @@ public final class ScenarioReferences {
             checkZone(design, index, at, f.zone(), problems);
         }
         if (target != null && !isTarget(design, target)) {
-            problems.add(wrong(index, at + "target_id", design, target, "instance"));
+            problems.add(wrong(index, at + "target_id", design, target, "an instance"));
         }
     }
 
@@ -117,7 +117,7 @@ public final class ScenarioReferences {
         var element = design.get(id);
         boolean classic = element instanceof LoadBalancer lb && lb.type() == LoadBalancerType.CLASSIC;
         if (!(element instanceof TargetGroup) && !classic) {
-            problems.add(wrong(index, at + "target_group_id", design, id, "target group or Classic Load Balancer"));
+            problems.add(wrong(index, at + "target_group_id", design, id, "a target group or Classic Load Balancer"));
         }
     }
 
@@ -160,8 +160,8 @@ public final class ScenarioReferences {
 
     private static ScenarioProblem wrong(int index, String path, Design design, ElementId id, String expected) {
         var element = design.get(id);
-        String message = element == null ? "'" + id + "' is not in the design (a " + expected + " is expected)"
-                : element.kindLabel() + " '" + id + "' is not a " + expected;
+        String message = element == null ? "'" + id + "' is not in the design (" + expected + " is expected)"
+                : element.kindLabel() + " '" + id + "' is not " + expected;
         return new ScenarioProblem(index, path, message);
     }
 
