@@ -46,8 +46,13 @@ public final class SimulationBar {
         speed.getItems().setAll(SPEEDS);
         speed.setConverter(new SpeedText());
         speed.setValue(controller.speedProperty().get());
-        speed.valueProperty().addListener((o, old, now) -> controller.speedProperty().set(now));
-        speed.setTooltip(new Tooltip("Simulated seconds per second of wall time"));
+        speed.valueProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                controller.speedProperty().set(now);
+            }
+        });
+        controller.speedProperty().addListener((o, old, now) -> speed.setValue(now.doubleValue()));
+        speed.setTooltip(new Tooltip("Simulated seconds per second of wall time (faster Ctrl+], slower Ctrl+[)"));
 
         var scenario = new ComboBox<Scenario>(controller.scenarios());
         scenario.setId("sim-scenario");
@@ -106,6 +111,24 @@ public final class SimulationBar {
         scene.getAccelerators().put(KeyCombination.keyCombination("F8"), controller::togglePlay);
         scene.getAccelerators().put(KeyCombination.keyCombination("F9"), controller::step);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shift+F8"), controller::reset);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+CLOSE_BRACKET"), () -> changeSpeed(+1));
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+OPEN_BRACKET"), () -> changeSpeed(-1));
+    }
+
+    /** The next faster (+1) or slower (-1) of the preset speeds. */
+    private void changeSpeed(int direction) {
+        double now = controller.speedProperty().get();
+        double next = now;
+        for (var preset : SPEEDS) {
+            if (direction > 0 && preset > now) {
+                next = preset;
+                break;
+            }
+            if (direction < 0 && preset < now) {
+                next = preset;
+            }
+        }
+        controller.speedProperty().set(next);
     }
 
     private static Button button(String id, String text, String tip, Runnable action) {
