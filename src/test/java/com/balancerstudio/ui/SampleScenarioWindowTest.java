@@ -58,6 +58,10 @@ class SampleScenarioWindowTest {
         assertThat(fixture.canvas.traffic().lostZones()).containsExactly(ElementId.of("us-east-1a"));
         assertThat(fixture.canvas.traffic().targets().get(ElementId.of("web-a1")).running()).isFalse();
 
+        robot.press(KeyCode.SHORTCUT).type(KeyCode.CLOSE_BRACKET).type(KeyCode.CLOSE_BRACKET).release(KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(controller.speedProperty().get()).as("two steps faster than 1x").isEqualTo(5.0);
+
         robot.clickOn("#sim-reset");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(controller.stateProperty().get()).isEqualTo(SimulationController.State.IDLE);

@@ -58,11 +58,11 @@ final class AlarmsPane {
         table.setPlaceholder(new javafx.scene.control.Label("No alarms: add one below."));
         var what = new TableColumn<Row, String>("Alarm");
         what.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().alarm.describe()));
-        what.setPrefWidth(250);
+        what.setPrefWidth(230);
         var state = new TableColumn<Row, Alarm.State>("State");
         state.setCellValueFactory(c -> c.getValue().state);
         state.setCellFactory(c -> new StateCell());
-        state.setPrefWidth(120);
+        state.setPrefWidth(140);
         table.getColumns().setAll(List.of(what, state));
         table.setPrefHeight(110);
 

@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.util.StringConverter;
 
@@ -111,8 +113,8 @@ public final class SimulationBar {
         scene.getAccelerators().put(KeyCombination.keyCombination("F8"), controller::togglePlay);
         scene.getAccelerators().put(KeyCombination.keyCombination("F9"), controller::step);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shift+F8"), controller::reset);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+CLOSE_BRACKET"), () -> changeSpeed(+1));
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+OPEN_BRACKET"), () -> changeSpeed(-1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN), () -> changeSpeed(+1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.OPEN_BRACKET, KeyCombination.SHORTCUT_DOWN), () -> changeSpeed(-1));
     }
 
     /** The next faster (+1) or slower (-1) of the preset speeds. */
