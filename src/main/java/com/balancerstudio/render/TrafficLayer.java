@@ -44,10 +44,10 @@ public record TrafficLayer(double[] particleXy, Rgba[] particleColors, int parti
      */
     public record TargetMark(TargetHealth health, boolean running, int load, int capacity, double drainingSecondsLeft,
                              boolean slowStart) {
-        /** What the target's status pill says: "healthy", "draining 42 s", "stopped"... */
+        /** What the target's status pill says: "healthy", "draining 42 s", "stopped"... (short: targets sit close). */
         public String label() {
             if (!running && health != TargetHealth.UNUSED) {
-                return "stopped · " + health.awsName();
+                return "stopped"; // the ring's colour still tells its health in the group
             }
             if (health == TargetHealth.DRAINING && !Double.isNaN(drainingSecondsLeft)) {
                 return "draining " + (int) Math.ceil(drainingSecondsLeft) + " s";

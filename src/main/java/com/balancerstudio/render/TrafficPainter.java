@@ -12,7 +12,7 @@ import com.balancerstudio.sim.TargetHealth;
 final class TrafficPainter {
     /** Particle diameter in design units: visible at 50% zoom, small enough for thousands on a connector. */
     static final double PARTICLE = 9;
-    private static final TextStyle PILL = new TextStyle(9, true, TextStyle.Align.CENTER);
+    private static final TextStyle PILL = new TextStyle(8.5, true, TextStyle.Align.CENTER);
     private static final TextStyle ZONE = new TextStyle(12, true, TextStyle.Align.END);
     private static final Rgba WHITE = Rgba.hex("#ffffff");
     private static final Rgba HEALTHY = Rgba.hex("#1e8e3e");
@@ -62,8 +62,9 @@ final class TrafficPainter {
 
     private void target(Surface surface, Rect icon, TrafficLayer.TargetMark mark) {
         var color = color(mark);
+        var ring = mark.running() ? color : healthColor(mark.health());
         surface.strokeRoundRect(icon.x() - 4, icon.y() - 4, icon.width() + 8, icon.height() + 8, 8,
-                Surface.Stroke.solid(color, 3));
+                Surface.Stroke.solid(ring, 3));
         double barX = icon.maxX() + 7;
         double barWidth = 7;
         surface.fillRect(barX, icon.y(), barWidth, icon.height(), theme.mutedText().withAlpha(0.25));
@@ -94,11 +95,12 @@ final class TrafficPainter {
         surface.line(burst.x() - arm, burst.y() + arm, burst.x() + arm, burst.y() - arm, cross);
     }
 
+    /** The pill's colour: red for a stopped instance, else its health's. */
     private Rgba color(TrafficLayer.TargetMark mark) {
-        if (!mark.running()) {
-            return theme.error();
-        }
-        TargetHealth health = mark.health();
+        return mark.running() ? healthColor(mark.health()) : theme.error();
+    }
+
+    private Rgba healthColor(TargetHealth health) {
         if (health == TargetHealth.HEALTHY) {
             return HEALTHY;
         }

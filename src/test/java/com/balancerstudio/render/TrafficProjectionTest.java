@@ -166,7 +166,7 @@ class TrafficProjectionTest {
         assertThat(a1.label()).isEqualTo("healthy");
         assertThat(a1.fill()).isEqualTo(1.0);
         assertThat(layer.targets().get(ElementId.of("web-a2")).label()).isEqualTo("draining 42 s");
-        assertThat(layer.targets().get(ElementId.of("web-b1")).label()).isEqualTo("stopped · unhealthy");
+        assertThat(layer.targets().get(ElementId.of("web-b1")).label()).isEqualTo("stopped");
         assertThat(layer.lostZones()).containsExactly(ElementId.of("us-east-1b"));
     }
 }

@@ -92,7 +92,7 @@ class SimulationWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         var stopped = canvas.traffic().targets().get(ElementId.of("web-a1"));
         assertThat(stopped.health()).isEqualTo(TargetHealth.UNHEALTHY);
-        assertThat(stopped.label()).isEqualTo("stopped · unhealthy");
+        assertThat(stopped.label()).isEqualTo("stopped");
         assertThat(points(robot, "#chart-hosts", "UnHealthyHostCount")).anySatisfy(v -> assertThat(v).isEqualTo(1.0));
         assertThat(points(robot, "#chart-requests", "HTTPCode_ELB_5XX_Count")).as("refused requests")
                 .anySatisfy(v -> assertThat(v).isPositive());
