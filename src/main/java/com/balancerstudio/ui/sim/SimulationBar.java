@@ -60,7 +60,7 @@ public final class SimulationBar {
         scenario.setId("sim-scenario");
         scenario.setConverter(new ScenarioText());
         scenario.valueProperty().bindBidirectional(controller.scenarioProperty());
-        scenario.setPrefWidth(190);
+        scenario.setPrefWidth(160);
         scenario.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(
                 controller.scenarioProperty().get() == null ? "No scenario: nothing in the design receives traffic"
                         : controller.scenarioProperty().get().description()), controller.scenarioProperty()));
@@ -82,7 +82,9 @@ public final class SimulationBar {
                 + " (the instance drains first)", faults::scaleIn);
         scaleOut.disableProperty().bind(faults.nothingToScale());
         scaleIn.disableProperty().bind(faults.nothingToScale());
-        bar.getItems().addAll(play, pause, step, reset, speed, scenario, coloring, new Separator(),
+        clock.setTooltip(new Tooltip("Simulated time / end of the scenario; when too many requests fly to draw each,"
+                + " the share drawn"));
+        bar.getItems().addAll(play, pause, step, reset, speed, scenario, coloring, clock, new Separator(),
                 button("sim-fault-stop", "Stop", "Stop the selected instance (as a crash does)", faults::stopInstance),
                 button("sim-fault-slow", "Slow", "Make the selected instance serve ×" + (int) FaultActions.SLOW_FACTOR
                         + " slower", faults::slowInstance),
@@ -97,7 +99,13 @@ public final class SimulationBar {
                 button("sim-fault-spike", "Spike ×" + (int) FaultActions.SPIKE_MULTIPLIER, "Multiply all traffic by "
                         + (int) FaultActions.SPIKE_MULTIPLIER + " for " + (int) FaultActions.SPIKE_SECONDS + " s",
                         faults::spikeTraffic),
-                scaleOut, scaleIn, new Separator(), clock);
+                scaleOut, scaleIn);
+        // Keep every control whole: what does not fit goes to the toolbar's overflow menu instead of being cut.
+        bar.getItems().forEach(item -> {
+            if (item instanceof javafx.scene.control.Control control) {
+                control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         bar.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);

@@ -230,9 +230,9 @@ public final class SimulationController {
         layer.set(next);
         canvas.showTraffic(next);
         secondsDone.set(simulation.metrics().seconds());
-        clock.set(seconds(simulation.now()) + " / " + seconds(simulation.duration())
-                + (next.shownFraction() < 1 ? String.format(Locale.ROOT, " · 1 in %.0f requests drawn",
-                1 / next.shownFraction()) : ""));
+        clock.set(String.format(Locale.ROOT, "%.1f / %.0f s", simulation.now(), simulation.duration())
+                + (next.shownFraction() < 1 ? String.format(Locale.ROOT, " · 1 in %.0f drawn", 1 / next.shownFraction())
+                : ""));
     }
 
     private static String seconds(double time) {
@@ -267,7 +267,7 @@ public final class SimulationController {
         return secondsDone.getReadOnlyProperty();
     }
 
-    /** "12.3 s / 300.0 s", empty when no simulation runs. */
+    /** "12.3 / 300 s" (and "· 1 in 4 drawn" when requests are sampled), empty when no simulation runs. */
     public ReadOnlyStringProperty clockProperty() {
         return clock.getReadOnlyProperty();
     }
