@@ -126,6 +126,9 @@ public final class FaultActions {
             items.add(item("sim-fail-check", "Simulation: fail its health checks",
                     () -> controller.inject(new Fault.FailHealthCheck(id))));
             items.add(item("sim-restore", "Simulation: restore it", () -> controller.inject(new Fault.RestoreInstance(id))));
+        } else if (element instanceof AutoScalingGroup) {
+            items.add(item("sim-scale-out", "Simulation: scale out by one", this::scaleOut));
+            items.add(item("sim-scale-in", "Simulation: scale in by one", this::scaleIn));
         } else if (element instanceof AvailabilityZone zone) {
             items.add(item("sim-lose-zone", "Simulation: lose this zone",
                     () -> controller.inject(new Fault.LoseZone(zone.zoneName()))));
