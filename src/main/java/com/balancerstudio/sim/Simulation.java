@@ -107,6 +107,9 @@ public final class Simulation {
      * since the previous call, in order. A time before {@link #now()} does nothing.
      */
     public List<SimEvent> advanceTo(double time) {
+        if (Double.isNaN(time)) {
+            throw new IllegalArgumentException("the time to advance to is not a number");
+        }
         double until = Math.min(time, duration());
         var queue = engine.queue;
         while (!queue.isEmpty() && queue.peekTime() <= until) {

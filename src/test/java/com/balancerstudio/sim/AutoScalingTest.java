@@ -56,4 +56,22 @@ class AutoScalingTest {
                 .satisfies(g -> assertThat(g.inService()).isEqualTo(1));
         assertThat(sim.snapshot().targetsOf("tg")).hasSize(1);
     }
+
+    @Test
+    void cpuTargetTrackingScalesOutWhenTheInstancesAreBusy() {
+        // 2 instances serving 10 at a time in 100 ms (100 per second each) get 150 per second: 75% busy against a
+        // target of 40%, so after three minutes the group wants ceil(2 x 75 / 40) = 4.
+        var base = SimDesigns.autoScaled(2, 6, 2, 1000, SimDesigns.unchanged());
+        var asg = base.get(ElementId.of("asg"), com.balancerstudio.model.AutoScalingGroup.class);
+        var cpu = new com.balancerstudio.model.AutoScalingGroup(asg.id(), asg.name(), asg.parent(), asg.bounds(), 2, 6, 2,
+                asg.subnetIds(), asg.targetGroupIds(), asg.loadBalancerIds(), asg.instanceType(), asg.healthCheckType(),
+                new com.balancerstudio.model.TargetTracking(com.balancerstudio.model.ScalingMetric.ASG_AVERAGE_CPU_UTILIZATION, 40));
+        var scenario = SimDesigns.constant(150, 50, 240).withTargets(List.of(new com.balancerstudio.model.scenario.TargetSettings(
+                null, 10, null, 100.0, com.balancerstudio.model.scenario.ServiceTimeDistribution.CONSTANT)));
+        var events = Simulation.create(base.withReplaced(cpu), scenario, 1).runToEnd();
+        var decision = eventsOf(events, SimEvent.ScalingDecided.class).get(0);
+        assertThat(decision.time()).isEqualTo(180.0);
+        assertThat(decision.to()).isEqualTo(4);
+        assertThat(decision.cause()).startsWith("ASGAverageCPUUtilization 75.0");
+    }
 }

@@ -2,7 +2,10 @@ package com.balancerstudio.sim.metrics;
 
 import java.util.Objects;
 
-/** What a metric series is about: one load balancer, target group, target (instance) or Availability Zone. */
+/**
+ * What a metric series is about: one load balancer, target group, target (instance) or Availability Zone. A zone's
+ * series add up every load balancer node in that zone (and, for host counts, every target group's targets there).
+ */
 public record Dimension(Kind kind, String id) implements Comparable<Dimension> {
     /** The four levels the simulation records metrics at. */
     public enum Kind { LOAD_BALANCER, TARGET_GROUP, TARGET, ZONE }
