@@ -29,7 +29,7 @@ class ArchitectureTest {
                 .layer("main").definedBy("com.balancerstudio")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("main")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("main")
-                .whereLayer("sim").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("sim").mayOnlyBeAccessedByLayers("cli", "ui", "render")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "ui", "export")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "ui")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("export", "ui")

@@ -42,6 +42,7 @@ public final class DiagramPainter {
     private final ContainerPainter containers;
     private final ResourcePainter resources;
     private final OverlayPainter overlays;
+    private final TrafficPainter traffic;
     private final boolean labelPlates;
     private volatile RouteCache routeCache;
 
@@ -59,6 +60,7 @@ public final class DiagramPainter {
         this.containers = new ContainerPainter(theme);
         this.resources = new ResourcePainter(theme);
         this.overlays = new OverlayPainter(theme);
+        this.traffic = new TrafficPainter(theme);
     }
 
     public Theme theme() {
@@ -67,7 +69,7 @@ public final class DiagramPainter {
 
     /** Paints what of the design intersects {@code visible} (design coordinates), then the overlay, at zoom 1. */
     public void paint(Surface surface, Design design, Overlay overlay, Rect visible) {
-        paint(surface, design, overlay, visible, Set.of(), 1);
+        paint(surface, design, overlay, visible, Set.of(), 1, TrafficLayer.EMPTY);
     }
 
     /**
@@ -75,7 +77,16 @@ public final class DiagramPainter {
      * the same size on screen, as {@link Handles#of} computes them.
      */
     public void paint(Surface surface, Design design, Overlay overlay, Rect visible, double zoom) {
-        paint(surface, design, overlay, visible, Set.of(), zoom);
+        paint(surface, design, overlay, visible, Set.of(), zoom, TrafficLayer.EMPTY);
+    }
+
+    /**
+     * Paints as {@link #paint(Surface, Design, Overlay, Rect, double)} with a simulation's traffic: particles over the
+     * connectors, target states and failure bursts over the elements, under the overlay.
+     */
+    public void paint(Surface surface, Design design, Overlay overlay, Rect visible, double zoom,
+                      TrafficLayer trafficLayer) {
+        paint(surface, design, overlay, visible, Set.of(), zoom, trafficLayer);
     }
 
     /**
@@ -83,10 +94,11 @@ public final class DiagramPainter {
      * when {@code only} is empty), then the overlay for what is painted.
      */
     public void paint(Surface surface, Design design, Overlay overlay, Rect visible, Set<ElementId> only) {
-        paint(surface, design, overlay, visible, only, 1);
+        paint(surface, design, overlay, visible, only, 1, TrafficLayer.EMPTY);
     }
 
-    private void paint(Surface surface, Design design, Overlay overlay, Rect visible, Set<ElementId> only, double zoom) {
+    private void paint(Surface surface, Design design, Overlay overlay, Rect visible, Set<ElementId> only, double zoom,
+                       TrafficLayer trafficLayer) {
         var roots = only.isEmpty() ? design.children(null)
                 : only.stream().map(design::get).filter(Objects::nonNull).toList();
         var placed = new ArrayList<Placed>();
@@ -98,6 +110,7 @@ public final class DiagramPainter {
         }
         var shown = only.isEmpty() ? null : Subtrees.of(design, only);
         Links.paint(surface, routes(design), theme, shown == null ? id -> true : shown::contains, visible);
+        traffic.particles(surface, trafficLayer, visible);
         for (var frame : frames) {
             containers.title(surface, design, frame.element(), frame.bounds(),
                     labelPlates ? Backdrop.inside(theme, design, frame.element()) : null);
@@ -106,6 +119,7 @@ public final class DiagramPainter {
             var plate = labelPlates ? Backdrop.inside(theme, design, design.get(resource.element().parent())) : null;
             resources.paint(surface, design, resource.element(), resource.bounds(), plate);
         }
+        traffic.states(surface, design, trafficLayer, visible);
         overlays.paint(surface, design, shown == null ? overlay : overlay.onlyFor(shown), zoom);
     }
 

@@ -14,6 +14,7 @@ import com.balancerstudio.ui.menus.StatusBar;
 import com.balancerstudio.ui.menus.ThemeSwitch;
 import com.balancerstudio.ui.palette.PalettePane;
 import com.balancerstudio.ui.problems.ProblemsPane;
+import com.balancerstudio.ui.sim.SimulationPanels;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -50,6 +51,7 @@ public final class DesignerWindow {
     private final ThemeSwitch theme;
     private final Autosave autosave;
     private final CanvasActions canvasActions;
+    private final SimulationPanels simulation;
 
     public DesignerWindow(Stage stage, Workspace workspace, Node canvasNode, CanvasActions canvasActions,
                           RecentFiles recent, RecoveryStore recovery) {
@@ -62,11 +64,12 @@ public final class DesignerWindow {
         this.theme = new ThemeSwitch(canvasActions);
         palette = new PalettePane(workspace).node();
         inspector = new InspectorPane(workspace).node();
-        problems = new ProblemsPane(workspace, canvasActions).node();
+        simulation = new SimulationPanels(workspace, canvasActions);
+        problems = simulation.besideProblems(new ProblemsPane(workspace, canvasActions).node());
         status = new StatusBar(workspace, canvasActions).node();
         var presentation = new PresentationMode(stage, root, this::showPanels);
         var commands = new Commands(stage, workspace, canvasActions, files, theme, presentation);
-        root.setTop(new VBox(DesignerMenus.of(commands), DesignerToolbar.of(commands)));
+        root.setTop(new VBox(DesignerMenus.of(commands), DesignerToolbar.of(commands), simulation.bar()));
         main.setOrientation(Orientation.VERTICAL);
         main.setId("main-split");
         sides.setId("side-split");
@@ -123,6 +126,11 @@ public final class DesignerWindow {
 
     public Workspace workspace() {
         return workspace;
+    }
+
+    /** The simulation's controls and panels of this window. */
+    public SimulationPanels simulation() {
+        return simulation;
     }
 
     private void showPanels(boolean show) {

@@ -9,15 +9,20 @@ import com.balancerstudio.render.DiagramPainter;
 import com.balancerstudio.render.Overlay;
 import com.balancerstudio.render.Surface;
 import com.balancerstudio.render.Theme;
+import com.balancerstudio.render.TrafficLayer;
 import com.balancerstudio.ui.CanvasActions;
 import com.balancerstudio.ui.PaletteDrag;
 import com.balancerstudio.ui.Workspace;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
@@ -51,6 +56,7 @@ public final class DesignerCanvas extends Region implements CanvasActions, ToolH
     private boolean repaintQueued;
     private boolean fittedOnce;
     private int paints;
+    private TrafficLayer traffic = TrafficLayer.EMPTY;
 
     public DesignerCanvas(Workspace workspace, DiagramPainter painter) {
         this.workspace = workspace;
@@ -198,7 +204,7 @@ public final class DesignerCanvas extends Region implements CanvasActions, ToolH
         surface.save();
         surface.translate(viewport.offsetX(), viewport.offsetY());
         surface.scale(viewport.zoom());
-        painter.paint(surface, design, overlay, viewport.visible(w, h));
+        painter.paint(surface, design, overlay, viewport.visible(w, h), 1, traffic);
         if (tool == null) {
             paintHandles();
         }
@@ -382,6 +388,22 @@ public final class DesignerCanvas extends Region implements CanvasActions, ToolH
         } else {
             rename.open(id, topLeft.getX(), topLeft.getY() + b.height() * viewport.zoom() - 12, width);
         }
+    }
+
+    @Override
+    public void showTraffic(TrafficLayer layer) {
+        traffic = Objects.requireNonNull(layer, "layer");
+        repaint();
+    }
+
+    /** The simulation's traffic drawn now (for tests: what the painter is given). */
+    public TrafficLayer traffic() {
+        return traffic;
+    }
+
+    @Override
+    public void setElementMenuItems(Function<ElementId, List<MenuItem>> items) {
+        elementMenu.setExtraItems(items);
     }
 
     @Override

@@ -3,7 +3,10 @@ package com.balancerstudio.ui.canvas;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.rules.Finding;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -18,6 +21,7 @@ import javafx.scene.input.MouseEvent;
 final class ElementContextMenu {
     private final DesignerCanvas canvas;
     private final ContextMenu menu = new ContextMenu();
+    private Function<ElementId, List<MenuItem>> extraItems = id -> List.of();
 
     ElementContextMenu(DesignerCanvas canvas) {
         this.canvas = canvas;
@@ -26,6 +30,11 @@ final class ElementContextMenu {
 
     ContextMenu menu() {
         return menu;
+    }
+
+    /** Items others add for an element (the simulation's faults on a target), after the canvas's own. */
+    void setExtraItems(Function<ElementId, List<MenuItem>> items) {
+        extraItems = Objects.requireNonNull(items, "items");
     }
 
     /** Opens on a secondary-button release, and on the keyboard's menu key (its own context-menu request). */
@@ -60,6 +69,11 @@ final class ElementContextMenu {
         }
         menu.getItems().addAll(item("Rename", canvas::renameSelection), item("Duplicate", canvas::duplicate),
                 item("Delete", canvas::deleteSelection));
+        var extra = extraItems.apply(id);
+        if (!extra.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(extra);
+        }
         menu.show(canvas, screenX, screenY);
     }
 
