@@ -4,6 +4,7 @@ import com.balancerstudio.ui.CanvasActions;
 import com.balancerstudio.ui.Workspace;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
@@ -19,8 +20,10 @@ public final class SimulationPanels {
     private final FaultActions faults;
     private final SimulationBar bar;
     private final MetricsPane metrics;
+    private final CanvasActions canvas;
 
     public SimulationPanels(Workspace workspace, CanvasActions canvas) {
+        this.canvas = canvas;
         controller = new SimulationController(workspace, canvas);
         faults = new FaultActions(workspace, controller);
         bar = new SimulationBar(controller, faults);
@@ -51,7 +54,17 @@ public final class SimulationPanels {
         tabs.minHeightProperty().bind(Bindings.when(tabs.getSelectionModel().selectedItemProperty().isEqualTo(metricsTab))
                 .then(CHARTS_HEIGHT).otherwise(Region.USE_COMPUTED_SIZE));
         controller.stateProperty().addListener((o, old, now) -> {
-            if (old == SimulationController.State.IDLE && now != SimulationController.State.IDLE) {
+            if (old == SimulationController.State.IDLE && now != SimulationController.State.IDLE
+                    && tabs.getSelectionModel().getSelectedItem() != metricsTab) {
+                // The taller panel takes room from the canvas: once it has grown, the design is fitted again so that
+                // every target stays in view (and the minimap does not cover some of them).
+                tabs.heightProperty().addListener(new javafx.beans.InvalidationListener() {
+                    @Override
+                    public void invalidated(javafx.beans.Observable grown) {
+                        tabs.heightProperty().removeListener(this);
+                        Platform.runLater(canvas::zoomToFit);
+                    }
+                });
                 tabs.getSelectionModel().select(metricsTab);
             }
         });
