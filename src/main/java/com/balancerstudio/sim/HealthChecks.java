@@ -53,12 +53,22 @@ final class HealthChecks {
             result(registration, generation, false, "Target.FailedHealthChecks: connection refused");
         } else if (instance.failingHealthCheck) {
             result(registration, generation, false, "Target.ResponseCodeMismatch");
-        } else if (instance.meanServiceTime * instance.slowFactor >= check.timeout()) {
+        } else if (healthPageTime(instance) >= check.timeout()) {
             engine.schedule(engine.now + check.timeout(),
                     () -> result(registration, generation, false, "Target.Timeout"));
         } else {
             result(registration, generation, true, null);
         }
+    }
+
+    /**
+     * How long the health check path takes to answer: a light page, no slower than the instance's ordinary requests
+     * (a workload of long downloads still answers its health check at once), slowed like everything else by a slow
+     * fault, so only a badly slowed instance times out.
+     */
+    private static double healthPageTime(SimInstance instance) {
+        return Math.min(instance.meanServiceTime, InstanceCapacity.DEFAULT_SERVICE_TIME_MS / 1000)
+                * instance.slowFactor;
     }
 
     private void result(Registration registration, int generation, boolean passed, String reason) {

@@ -129,4 +129,22 @@ class HealthAndDrainingTest {
             assertThat(e.time()).isBetween(20.05, 20.25);
         });
     }
+
+    @Test
+    void longRequestsDoNotFailHealthChecksButABadlySlowedInstanceTimesOut() {
+        var design = twoZones(LoadBalancerType.APPLICATION, 1, 1, healthCheck(10, 5, 2, 2));
+        var downloads = new TargetSettings(null, 10_000, null, 30_000.0, ServiceTimeDistribution.CONSTANT);
+        var longRequests = constant(10, 5, 60).withTargets(List.of(downloads));
+        assertThat(eventsOf(Simulation.create(design, longRequests, 1).runToEnd(), SimEvent.HealthChanged.class))
+                .as("the health check path answers at once even when requests take 30 s").isEmpty();
+
+        // The health page takes 50 ms: 100 times slower is 5 s, the timeout, so checks at 10 and 20 s time out.
+        var slowed = constant(10, 5, 60).withEvents(List.of(new ScenarioEvent(5, new Fault.SlowInstance(A1, 100))));
+        var changes = eventsOf(Simulation.create(design, slowed, 1).runToEnd(), SimEvent.HealthChanged.class);
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.targetId()).isEqualTo("a1");
+            assertThat(c.to()).isEqualTo(TargetHealth.UNHEALTHY);
+            assertThat(c.reason()).isEqualTo("Target.Timeout");
+        });
+    }
 }
