@@ -4,7 +4,9 @@ import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Rect;
 import com.balancerstudio.render.DiagramPainter;
 import com.balancerstudio.render.Overlay;
+import com.balancerstudio.render.Rgba;
 import com.balancerstudio.render.Theme;
+import com.balancerstudio.render.TrafficLayer;
 import com.balancerstudio.ui.canvas.FxCanvasSurface;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -55,11 +57,13 @@ public class FxRepaintBenchmark {
     private WritableImage frame;
     private Rect content;
     private double panned;
+    private TrafficLayer traffic;
 
     @Setup
     public void setUp() {
         design = GridLayout.of(LargeDesign.of(elements));
         content = DiagramPainter.contentBounds(design);
+        traffic = traffic();
         Platform.startup(() -> { });
         onFxThread(() -> {
             canvas = new Canvas(WIDTH, HEIGHT);
@@ -81,6 +85,24 @@ public class FxRepaintBenchmark {
         return onFxThread(this::paint);
     }
 
+    /**
+     * A frame of the simulation's animation: the same viewport with 3,000 request particles in flight and 50 failure
+     * bursts (the projection's particle budget), as the canvas paints 60 times a second while a simulation plays.
+     */
+    @Benchmark
+    public Canvas fxViewportFrameWithTraffic() {
+        return onFxThread(() -> paint(traffic));
+    }
+
+    /** The animation frame rasterized into an image by the software pipeline. */
+    @Benchmark
+    public WritableImage fxViewportFrameWithTrafficRasterized() {
+        return onFxThread(() -> {
+            paint(traffic);
+            return canvas.snapshot(null, frame);
+        });
+    }
+
     /** The same frame, rasterized into an image by the software pipeline. */
     @Benchmark
     public WritableImage fxViewportFrameRasterized() {
@@ -91,6 +113,32 @@ public class FxRepaintBenchmark {
     }
 
     private Canvas paint() {
+        return paint(TrafficLayer.EMPTY);
+    }
+
+    /** 3,000 particles and 50 bursts spread over the viewport, in eight client colours. */
+    private TrafficLayer traffic() {
+        var random = new java.util.SplittableRandom(1);
+        int count = 3_000;
+        var xy = new double[2 * count];
+        var colors = new Rgba[count];
+        var palette = new Rgba[] {Rgba.hex("#e6194b"), Rgba.hex("#3cb44b"), Rgba.hex("#4363d8"), Rgba.hex("#f58231"),
+            Rgba.hex("#911eb4"), Rgba.hex("#46f0f0"), Rgba.hex("#f032e6"), Rgba.hex("#bcf60c")};
+        for (int i = 0; i < count; i++) {
+            xy[2 * i] = content.x() + random.nextDouble(WIDTH + 200);
+            xy[2 * i + 1] = content.y() + random.nextDouble(HEIGHT);
+            colors[i] = palette[i % palette.length];
+        }
+        var bursts = new java.util.ArrayList<TrafficLayer.Burst>();
+        for (int i = 0; i < 50; i++) {
+            bursts.add(new TrafficLayer.Burst(content.x() + random.nextDouble(WIDTH), content.y()
+                    + random.nextDouble(HEIGHT), random.nextDouble()));
+        }
+        return new TrafficLayer(xy, colors, count, bursts, java.util.Map.of(), java.util.Map.of(), java.util.Set.of(),
+                0.5);
+    }
+
+    private Canvas paint(TrafficLayer layer) {
         panned = (panned + 7) % 200;
         var gc = canvas.getGraphicsContext2D();
         gc.setTransform(new Affine());
@@ -98,7 +146,8 @@ public class FxRepaintBenchmark {
         gc.fillRect(0, 0, WIDTH, HEIGHT);
         surface.save();
         surface.translate(-content.x() - panned, -content.y());
-        painter.paint(surface, design, Overlay.NONE, new Rect(content.x() + panned, content.y(), WIDTH, HEIGHT));
+        painter.paint(surface, design, Overlay.NONE, new Rect(content.x() + panned, content.y(), WIDTH, HEIGHT), 1,
+                layer);
         surface.restore();
         return canvas;
     }
