@@ -1,13 +1,11 @@
 package com.balancerstudio.ui.canvas;
 
-import com.balancerstudio.edit.Connections;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Point;
 import com.balancerstudio.model.Rect;
 import com.balancerstudio.model.Template;
 import com.balancerstudio.render.DiagramPainter;
 import com.balancerstudio.render.Overlay;
-import com.balancerstudio.render.Surface;
 import com.balancerstudio.render.Theme;
 import com.balancerstudio.render.TrafficLayer;
 import com.balancerstudio.ui.CanvasActions;
@@ -205,8 +203,9 @@ public final class DesignerCanvas extends Region implements CanvasActions, ToolH
         surface.translate(viewport.offsetX(), viewport.offsetY());
         surface.scale(viewport.zoom());
         painter.paint(surface, design, overlay, viewport.visible(w, h), 1, traffic);
-        if (tool == null) {
-            paintHandles();
+        var selected = singleSelection();
+        if (tool == null && selected != null) {
+            ResizeHandles.paint(surface, workspace.design(), selected, painter.theme(), viewport.zoom());
         }
         surface.restore();
         scrollBars.update(DiagramPainter.contentBounds(workspace.design()), w, h);
@@ -221,28 +220,6 @@ public final class DesignerCanvas extends Region implements CanvasActions, ToolH
 
     Minimap minimap() {
         return minimap;
-    }
-
-    /** Resize handles of a single selected container and the connector handle of an element links start from. */
-    private void paintHandles() {
-        var id = singleSelection();
-        if (id == null) {
-            return;
-        }
-        var element = workspace.design().get(id);
-        var bounds = workspace.design().absoluteBounds(id);
-        var theme = painter.theme();
-        if (DiagramPainter.isContainer(element)) {
-            for (var handle : ResizeHandles.of(bounds, viewport.zoom())) {
-                surface.fillRect(handle.x(), handle.y(), handle.width(), handle.height(), theme.background());
-                surface.strokeRect(handle.x(), handle.y(), handle.width(), handle.height(),
-                        Surface.Stroke.solid(theme.selection(), 1.5 / viewport.zoom()));
-            }
-        }
-        if (Connections.canStartFrom(element)) {
-            var c = ResizeHandles.connector(bounds, viewport.zoom());
-            surface.fillOval(c.x(), c.y(), c.width(), c.height(), theme.selection());
-        }
     }
 
     @Override

@@ -1,7 +1,13 @@
 package com.balancerstudio.ui.canvas;
 
+import com.balancerstudio.edit.Connections;
+import com.balancerstudio.model.Design;
+import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Point;
 import com.balancerstudio.model.Rect;
+import com.balancerstudio.render.DiagramPainter;
+import com.balancerstudio.render.Surface;
+import com.balancerstudio.render.Theme;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,5 +78,22 @@ final class ResizeHandles {
     static Rect connector(Rect b, double zoom) {
         double s = 12 / zoom;
         return new Rect(b.maxX() + 6 / zoom, b.y() + b.height() / 2 - s / 2, s, s);
+    }
+
+    /** Draws the resize handles of a selected container and the connector handle of an element links start from. */
+    static void paint(Surface surface, Design design, ElementId id, Theme theme, double zoom) {
+        var element = design.get(id);
+        var bounds = design.absoluteBounds(id);
+        if (DiagramPainter.isContainer(element)) {
+            for (var handle : of(bounds, zoom)) {
+                surface.fillRect(handle.x(), handle.y(), handle.width(), handle.height(), theme.background());
+                surface.strokeRect(handle.x(), handle.y(), handle.width(), handle.height(),
+                        Surface.Stroke.solid(theme.selection(), 1.5 / zoom));
+            }
+        }
+        if (Connections.canStartFrom(element)) {
+            var c = connector(bounds, zoom);
+            surface.fillOval(c.x(), c.y(), c.width(), c.height(), theme.selection());
+        }
     }
 }
