@@ -129,7 +129,12 @@ public final class TrafficProjection {
     private void failed(SimEvent.RequestFailed failed) {
         var request = inFlight.remove(failed.requestId());
         if (request == null) {
-            return; // never reached a load balancer node (its zone was lost): nowhere on the diagram to show it
+            // It never reached a load balancer node (its zone was lost): it fails at the load balancer it was sent to.
+            var at = failed.loadBalancerId() == null ? null : routes.centreOf(failed.loadBalancerId());
+            if (at != null && spots.size() < BURST_BUDGET) {
+                spots.add(new Spot(at[0], at[1], failed.time()));
+            }
+            return;
         }
         if (request.flight != null && !request.flight.dropped) {
             request.flight.outcome = Outcome.FAILED;

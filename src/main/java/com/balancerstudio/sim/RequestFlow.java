@@ -37,7 +37,7 @@ final class RequestFlow {
             }
             if (engine.recordRequests) {
                 engine.emit(new SimEvent.RequestFailed(engine.now, engine.nextRequestId++, null,
-                        FailureReason.NODE_UNREACHABLE));
+                        FailureReason.NODE_UNREACHABLE, client.id, lb == null ? null : lb.id));
             }
             engine.dns.forget(client);
             return;

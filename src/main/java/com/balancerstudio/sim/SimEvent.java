@@ -26,8 +26,16 @@ public sealed interface SimEvent {
             implements SimEvent {
     }
 
-    /** The request failed; {@code targetId} is null when it never reached a target. */
-    record RequestFailed(double time, long requestId, String targetId, FailureReason reason) implements SimEvent {
+    /**
+     * The request failed; {@code targetId} is null when it never reached a target. A request that never reached a
+     * load balancer node (its zone was lost) names its client and the load balancer it was sent to instead, since no
+     * earlier event of it does.
+     */
+    record RequestFailed(double time, long requestId, String targetId, FailureReason reason, String clientId,
+                         String loadBalancerId) implements SimEvent {
+        public RequestFailed(double time, long requestId, String targetId, FailureReason reason) {
+            this(time, requestId, targetId, reason, null, null);
+        }
     }
 
     /** A target's health state in a target group (or Classic Load Balancer) changed. */

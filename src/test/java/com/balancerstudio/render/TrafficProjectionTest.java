@@ -125,6 +125,16 @@ class TrafficProjectionTest {
     }
 
     @Test
+    void aRequestWhoseZoneWasLostBurstsAtTheLoadBalancerItWasSentTo() {
+        var projection = projection();
+        projection.accept(List.of(new SimEvent.RequestFailed(0, 1, null, FailureReason.NODE_UNREACHABLE, "users-1",
+                "web-alb")));
+        var layer = projection.layer(0.05, null, TrafficProjection.Coloring.BY_OUTCOME);
+        assertThat(layer.bursts()).hasSize(1);
+        assertThat(distanceToIcon(layer.bursts().get(0).x(), layer.bursts().get(0).y(), "web-alb")).isLessThan(2);
+    }
+
+    @Test
     void tooManyRequestsAreSampledEvenlyWithinTheBudgetAndTheSameEventsGiveTheSameLayer() {
         var events = new ArrayList<SimEvent>();
         int perSecond = 20_000;
