@@ -6,7 +6,6 @@ import com.balancerstudio.model.Design;
 import com.balancerstudio.ui.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -146,8 +145,6 @@ public final class DesignFiles {
         if (file != null) {
             return file.getFileName().toString();
         }
-        var slug = workspace.design().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return (slug.isEmpty() ? "design" : slug) + DesignFile.EXTENSION;
+        return FileNames.suggested(workspace.design(), DesignFile.EXTENSION);
     }
 }

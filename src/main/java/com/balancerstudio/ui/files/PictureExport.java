@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** Writes a design as a PNG or SVG picture (drawn by the same painter as the canvas); says why when it cannot. */
 public final class PictureExport {
@@ -44,7 +43,6 @@ public final class PictureExport {
 
     /** The file name offered for the export: the design's name as a slug with the format's extension. */
     public static String suggestedName(Design design, Format format) {
-        var slug = design.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return (slug.isEmpty() ? "design" : slug) + format.extension();
+        return FileNames.suggested(design, format.extension());
     }
 }

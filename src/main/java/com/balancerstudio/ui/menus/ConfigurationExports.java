@@ -7,11 +7,11 @@ import com.balancerstudio.export.terraform.TerraformFolder;
 import com.balancerstudio.io.AtomicWrite;
 import com.balancerstudio.rules.Severity;
 import com.balancerstudio.ui.files.Dialogs;
+import com.balancerstudio.ui.files.FileNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.MenuItem;
 
 /**
@@ -34,7 +34,7 @@ final class ConfigurationExports {
             c.workspace().say("Nothing to export: the design is empty");
             return;
         }
-        var file = c.files().choice().toExport(c.stage(), slug(design.name()) + ".drawio", ".drawio");
+        var file = c.files().choice().toExport(c.stage(), FileNames.suggested(design, ".drawio"), ".drawio");
         if (file == null) {
             return;
         }
@@ -86,10 +86,5 @@ final class ConfigurationExports {
             notExpressed.forEach(note -> text.append("\n• ").append(note));
         }
         return text.toString();
-    }
-
-    private static String slug(String name) {
-        var slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "design" : slug;
     }
 }
