@@ -39,7 +39,7 @@ public final class App extends Application {
         // loading classes, which the JVM does in parallel.
         var rules = CompletableFuture.supplyAsync(() -> CoreRules.create(Catalog.bundled()));
         var opened = CompletableFuture.supplyAsync(() -> open(file));
-        preparing = rules.thenCombine(opened, App::start);
+        preparing = rules.thenCombine(opened, App::firstWorkspace);
         Application.launch(App.class, args);
     }
 
@@ -64,10 +64,10 @@ public final class App extends Application {
     }
 
     private static Start prepare(Path file) {
-        return start(CoreRules.create(Catalog.bundled()), open(file));
+        return firstWorkspace(CoreRules.create(Catalog.bundled()), open(file));
     }
 
-    private static Start start(RuleSet rules, Opened opened) {
+    private static Start firstWorkspace(RuleSet rules, Opened opened) {
         return new Start(new Workspace(rules, opened.design(), opened.file()), opened.file(), opened.error());
     }
 
