@@ -206,15 +206,8 @@ final class RequestFlow {
 
     /** Frees the request's place at its target and starts the next waiting request. */
     private void release(Request request) {
-        var instance = request.registration.instance;
-        instance.unlink(request);
-        request.registration.active--;
-        if (request.waiting) {
-            instance.waitingRequests.remove(request);
-            request.waiting = false;
-        } else {
-            instance.changeInService(engine.now, -1);
-            startWaiting(instance);
+        if (takeOff(request)) {
+            startWaiting(request.registration.instance);
         }
     }
 
@@ -271,6 +264,20 @@ final class RequestFlow {
         }
     }
 
+    /** Takes the request off its target, out of the queue or out of service; true when it was being served. */
+    private boolean takeOff(Request request) {
+        var instance = request.registration.instance;
+        instance.unlink(request);
+        request.registration.active--;
+        if (request.waiting) {
+            instance.waitingRequests.remove(request);
+            request.waiting = false;
+            return false;
+        }
+        instance.changeInService(engine.now, -1);
+        return true;
+    }
+
     /**
      * Fails the requests an instance holds (all of them, or those of one registration) without starting others:
      * the instance died, or a draining target's delay ran out. Returns how many were failed.
@@ -284,14 +291,7 @@ final class RequestFlow {
         }
         for (var request : victims) {
             request.done = true;
-            instance.unlink(request);
-            request.registration.active--;
-            if (request.waiting) {
-                instance.waitingRequests.remove(request);
-                request.waiting = false;
-            } else {
-                instance.changeInService(engine.now, -1);
-            }
+            takeOff(request);
             fail(request, instance.id, reason);
         }
         if (only != null) {
