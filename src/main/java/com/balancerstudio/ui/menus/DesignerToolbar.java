@@ -44,7 +44,8 @@ public final class DesignerToolbar {
         return bar;
     }
 
-    private static Button button(String id, String text, String tip, Runnable action) {
+    /** A toolbar button with its tooltip that leaves the keyboard focus where it was (on the canvas). */
+    public static Button button(String id, String text, String tip, Runnable action) {
         var button = new Button(text);
         button.setId(id);
         button.setTooltip(new Tooltip(tip));

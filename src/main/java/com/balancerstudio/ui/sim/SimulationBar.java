@@ -2,12 +2,12 @@ package com.balancerstudio.ui.sim;
 
 import com.balancerstudio.model.scenario.Scenario;
 import com.balancerstudio.render.TrafficProjection;
+import com.balancerstudio.ui.menus.DesignerToolbar;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -31,16 +31,16 @@ public final class SimulationBar {
         this.controller = controller;
         bar.setId("simulation-bar");
         var state = controller.stateProperty();
-        var play = button("sim-play", "▶ Play", "Play the simulation of the design as it is now (F8)", controller::play);
+        var play = DesignerToolbar.button("sim-play", "▶ Play", "Play the simulation of the design as it is now (F8)", controller::play);
         play.disableProperty().bind(state.isEqualTo(SimulationController.State.PLAYING)
                 .or(state.isEqualTo(SimulationController.State.FINISHED))
                 .or(controller.scenarioProperty().isNull()));
-        var pause = button("sim-pause", "Pause", "Pause (F8)", controller::pause);
+        var pause = DesignerToolbar.button("sim-pause", "Pause", "Pause (F8)", controller::pause);
         pause.disableProperty().bind(state.isNotEqualTo(SimulationController.State.PLAYING));
-        var step = button("sim-step", "Step 1 s", "Advance one simulated second and pause (F9)", controller::step);
+        var step = DesignerToolbar.button("sim-step", "Step 1 s", "Advance one simulated second and pause (F9)", controller::step);
         step.disableProperty().bind(state.isEqualTo(SimulationController.State.FINISHED)
                 .or(controller.scenarioProperty().isNull()));
-        var reset = button("sim-reset", "⟲ Reset", "Stop and clear the simulation (Shift+F8)", controller::reset);
+        var reset = DesignerToolbar.button("sim-reset", "⟲ Reset", "Stop and clear the simulation (Shift+F8)", controller::reset);
         reset.disableProperty().bind(state.isEqualTo(SimulationController.State.IDLE));
 
         var speed = new ComboBox<Double>();
@@ -76,27 +76,27 @@ public final class SimulationBar {
         var clock = new Label();
         clock.setId("sim-clock");
         clock.textProperty().bind(controller.clockProperty());
-        var scaleOut = button("sim-scale-out", "Scale +1", "Raise the Auto Scaling group's desired capacity by one",
+        var scaleOut = DesignerToolbar.button("sim-scale-out", "Scale +1", "Raise the Auto Scaling group's desired capacity by one",
                 faults::scaleOut);
-        var scaleIn = button("sim-scale-in", "Scale −1", "Lower the Auto Scaling group's desired capacity by one"
+        var scaleIn = DesignerToolbar.button("sim-scale-in", "Scale −1", "Lower the Auto Scaling group's desired capacity by one"
                 + " (the instance drains first)", faults::scaleIn);
         scaleOut.disableProperty().bind(faults.nothingToScale());
         scaleIn.disableProperty().bind(faults.nothingToScale());
         clock.setTooltip(new Tooltip("Simulated time / end of the scenario; when too many requests fly to draw each,"
                 + " the share drawn"));
         bar.getItems().addAll(play, pause, step, reset, speed, scenario, coloring, clock, new Separator(),
-                button("sim-fault-stop", "Stop", "Stop the selected instance (as a crash does)", faults::stopInstance),
-                button("sim-fault-slow", "Slow", "Make the selected instance serve ×" + (int) FaultActions.SLOW_FACTOR
+                DesignerToolbar.button("sim-fault-stop", "Stop", "Stop the selected instance (as a crash does)", faults::stopInstance),
+                DesignerToolbar.button("sim-fault-slow", "Slow", "Make the selected instance serve ×" + (int) FaultActions.SLOW_FACTOR
                         + " slower", faults::slowInstance),
-                button("sim-fault-health", "Fail check", "Make the selected instance fail its health checks",
+                DesignerToolbar.button("sim-fault-health", "Fail check", "Make the selected instance fail its health checks",
                         faults::failHealthCheck),
-                button("sim-fault-drain", "Drain", "Deregister the selected instance: it drains for its target"
+                DesignerToolbar.button("sim-fault-drain", "Drain", "Deregister the selected instance: it drains for its target"
                         + " group's deregistration delay", faults::drain),
-                button("sim-fault-restore", "Restore", "Bring the selected instance back to normal",
+                DesignerToolbar.button("sim-fault-restore", "Restore", "Bring the selected instance back to normal",
                         faults::restoreInstance),
-                button("sim-fault-zone", "Lose zone", "Lose the selected element's Availability Zone: its nodes and"
+                DesignerToolbar.button("sim-fault-zone", "Lose zone", "Lose the selected element's Availability Zone: its nodes and"
                         + " instances stop", faults::loseZone),
-                button("sim-fault-spike", "Spike ×" + (int) FaultActions.SPIKE_MULTIPLIER, "Multiply all traffic by "
+                DesignerToolbar.button("sim-fault-spike", "Spike ×" + (int) FaultActions.SPIKE_MULTIPLIER, "Multiply all traffic by "
                         + (int) FaultActions.SPIKE_MULTIPLIER + " for " + (int) FaultActions.SPIKE_SECONDS + " s",
                         faults::spikeTraffic),
                 scaleOut, scaleIn);
@@ -139,15 +139,6 @@ public final class SimulationBar {
             }
         }
         controller.speedProperty().set(next);
-    }
-
-    private static Button button(String id, String text, String tip, Runnable action) {
-        var button = new Button(text);
-        button.setId(id);
-        button.setTooltip(new Tooltip(tip));
-        button.setOnAction(e -> action.run());
-        button.setFocusTraversable(false);
-        return button;
     }
 
     private static final class SpeedText extends StringConverter<Double> {
