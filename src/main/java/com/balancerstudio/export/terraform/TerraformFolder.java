@@ -28,6 +28,24 @@ public final class TerraformFolder {
             removed = List.copyOf(removed);
             foreign = List.copyOf(foreign);
         }
+
+        /** The report a person reads after exporting into {@code folder}, a line each. */
+        public List<String> report(Path folder) {
+            var lines = new ArrayList<String>();
+            var names = written.stream().map(p -> p.getFileName().toString()).toList();
+            lines.add("Wrote " + names.size() + " Terraform files to " + folder + ": " + String.join(", ", names));
+            for (var old : removed) {
+                lines.add("Removed " + old.getFileName() + ", which an earlier export wrote and this design no longer needs");
+            }
+            for (var other : foreign) {
+                lines.add("Note: " + other.getFileName() + " in " + folder + " is not from this export; Terraform reads it too");
+            }
+            if (!config.notExpressed().isEmpty()) {
+                lines.add("Not expressed in Terraform (" + config.notExpressed().size() + "):");
+                config.notExpressed().forEach(note -> lines.add("  - " + note));
+            }
+            return lines;
+        }
     }
 
     private TerraformFolder() {

@@ -66,25 +66,10 @@ final class ConfigurationExports {
         try {
             var result = TerraformFolder.write(design, folder);
             c.workspace().say("Exported " + result.written().size() + " Terraform files to " + folder.getFileName());
-            Dialogs.information(c.stage(), "Terraform configuration written", report(result, folder));
+            Dialogs.information(c.stage(), "Terraform configuration written",
+                    String.join("\n", result.report(folder)));
         } catch (IOException e) {
             Dialogs.error(c.stage(), "The Terraform configuration was not exported", e.getMessage());
         }
-    }
-
-    /** What was written and removed, other .tf files found, and what Terraform cannot express. */
-    static String report(TerraformFolder.Written result, Path folder) {
-        var text = new StringBuilder("Wrote " + result.written().size() + " files to " + folder + ": "
-                + String.join(", ", result.written().stream().map(p -> p.getFileName().toString()).toList()) + ".");
-        result.removed().forEach(p -> text.append("\nRemoved ").append(p.getFileName())
-                .append(", which an earlier export wrote and this design no longer needs."));
-        result.foreign().forEach(p -> text.append("\n").append(p.getFileName())
-                .append(" is not from this export; Terraform reads it too."));
-        var notExpressed = result.config().notExpressed();
-        if (!notExpressed.isEmpty()) {
-            text.append("\n\nNot expressed in Terraform (").append(notExpressed.size()).append("):");
-            notExpressed.forEach(note -> text.append("\n• ").append(note));
-        }
-        return text.toString();
     }
 }
