@@ -1,0 +1,147 @@
+package com.balancerstudio.importing.hcl;
+
+import com.balancerstudio.importing.hcl.HclExpression.Binary;
+import com.balancerstudio.importing.hcl.HclExpression.Call;
+import com.balancerstudio.importing.hcl.HclExpression.Conditional;
+import com.balancerstudio.importing.hcl.HclExpression.For;
+import com.balancerstudio.importing.hcl.HclExpression.GetAttribute;
+import com.balancerstudio.importing.hcl.HclExpression.Index;
+import com.balancerstudio.importing.hcl.HclExpression.Interpolation;
+import com.balancerstudio.importing.hcl.HclExpression.Literal;
+import com.balancerstudio.importing.hcl.HclExpression.ObjectConstructor;
+import com.balancerstudio.importing.hcl.HclExpression.Splat;
+import com.balancerstudio.importing.hcl.HclExpression.SplatItem;
+import com.balancerstudio.importing.hcl.HclExpression.Template;
+import com.balancerstudio.importing.hcl.HclExpression.Tuple;
+import com.balancerstudio.importing.hcl.HclExpression.Unary;
+import com.balancerstudio.importing.hcl.HclExpression.Variable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates HCL expressions to plain Java values ({@code null}, String, BigDecimal, Boolean, unmodifiable List and
+ * Map) with Terraform's semantics; names it does not bind are asked of the caller's {@link HclScope}.
+ */
+public final class HclEvaluator {
+    private final HclScope scope;
+    private final List<Map<String, Object>> bound = new ArrayList<>();
+    private final List<Object> splatItems = new ArrayList<>();
+    private final Functions functions = new Functions(this);
+    private final Templates templates = new Templates(this);
+
+    public HclEvaluator(HclScope scope) {
+        this.scope = scope;
+    }
+
+    public Object evaluate(HclExpression expression) throws HclException {
+        if (expression instanceof Literal literal) {
+            return literal.value();
+        }
+        if (expression instanceof Variable variable) {
+            return variable(variable);
+        }
+        if (expression instanceof GetAttribute get) {
+            return Access.attribute(evaluate(get.target()), get.name(), get);
+        }
+        if (expression instanceof Index index) {
+            return Access.index(evaluate(index.target()), evaluate(index.key()), index);
+        }
+        if (expression instanceof Template template) {
+            return templates.evaluate(template);
+        }
+        if (expression instanceof Interpolation interpolation) {
+            return evaluate(interpolation.expression());
+        }
+        if (expression instanceof Tuple tuple) {
+            var items = new ArrayList<>();
+            for (var item : tuple.items()) {
+                items.add(evaluate(item));
+            }
+            return Values.list(items);
+        }
+        if (expression instanceof ObjectConstructor object) {
+            return object(object);
+        }
+        if (expression instanceof Call call) {
+            return functions.call(call);
+        }
+        if (expression instanceof Unary unary) {
+            return Operators.unary(unary, evaluate(unary.operand()));
+        }
+        if (expression instanceof Binary binary) {
+            return Operators.binary(binary, evaluate(binary.left()), evaluate(binary.right()));
+        }
+        if (expression instanceof Conditional conditional) {
+            boolean condition = Values.toBool(evaluate(conditional.condition()), conditional.condition());
+            return evaluate(condition ? conditional.then() : conditional.otherwise());
+        }
+        if (expression instanceof For loop) {
+            return new ForLoop(this, loop).evaluate();
+        }
+        if (expression instanceof Splat splat) {
+            return splat(splat);
+        }
+        if (expression instanceof SplatItem) {
+            return splatItems.get(splatItems.size() - 1);
+        }
+        // Template directives only make sense inside the template that holds them.
+        return templates.evaluate(new Template(List.of(expression), expression.position(), expression.source()));
+    }
+
+    private Object variable(Variable variable) throws HclException {
+        for (int i = bound.size() - 1; i >= 0; i--) {
+            if (bound.get(i).containsKey(variable.name())) {
+                return bound.get(i).get(variable.name());
+            }
+        }
+        return scope.variable(variable.name(), variable.position());
+    }
+
+    private Object object(ObjectConstructor object) throws HclException {
+        var entries = new LinkedHashMap<String, Object>();
+        for (var item : object.items()) {
+            var key = evaluate(item.key());
+            if (key == null) {
+                throw Values.error(item.key(), "the key `" + item.key().source() + "` is null");
+            }
+            entries.put(Values.toText(key, item.key()), evaluate(item.value()));
+        }
+        return Values.map(entries);
+    }
+
+    /** A splat over null is an empty list; over a single value, a list of that one value. */
+    private Object splat(Splat splat) throws HclException {
+        var target = evaluate(splat.target());
+        List<?> items = target == null ? List.of() : target instanceof List<?> list ? list : List.of(target);
+        var results = new ArrayList<>();
+        for (var item : items) {
+            splatItems.add(item);
+            try {
+                results.add(evaluate(splat.each()));
+            } finally {
+                splatItems.remove(splatItems.size() - 1);
+            }
+        }
+        return Values.list(results);
+    }
+
+    /** Evaluates with for-expression names bound on top of the current ones. */
+    Object evaluateWith(Map<String, Object> names, HclExpression expression) throws HclException {
+        bind(names);
+        try {
+            return evaluate(expression);
+        } finally {
+            unbind();
+        }
+    }
+
+    void bind(Map<String, Object> names) {
+        bound.add(names);
+    }
+
+    void unbind() {
+        bound.remove(bound.size() - 1);
+    }
+}
