@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.util.Set;
 import picocli.CommandLine;
 
-/** The command line: `balancer-studio validate|rules|render|simulate|export ...`, usable without a display. */
+/** The command line: `balancer-studio validate|rules|render|simulate|export|import ...`, usable without a display. */
 @CommandLine.Command(name = "balancer-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Design, validate and export AWS load-balanced network topologies.%n"
                 + "Without a command (or with a design file) the designer window opens.",
         subcommands = {ValidateCommand.class, RulesCommand.class, RenderCommand.class, SimulateCommand.class,
-            ExportCommand.class, CommandLine.HelpCommand.class},
+            ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (validate: no errors)",
             "1:validate: errors found; simulate: an expectation failed; export: the design has errors",

@@ -1,5 +1,7 @@
 package com.balancerstudio.ui.files;
 
+import com.balancerstudio.importing.terraform.TerraformImport;
+import com.balancerstudio.importing.terraform.TerraformImportException;
 import com.balancerstudio.io.DesignFile;
 import com.balancerstudio.io.DesignFileException;
 import com.balancerstudio.model.Design;
@@ -71,6 +73,35 @@ public final class DesignFiles {
             if (file != null) {
                 read(file);
             }
+        }
+    }
+
+    /**
+     * File › Import Terraform…: reads the configuration in a chosen folder into a new, unsaved design, and says what
+     * was left out; a configuration that cannot be read leaves the open design as it was and says where and why.
+     */
+    public void importTerraform() {
+        if (!mayDiscardChanges()) {
+            return;
+        }
+        var folder = choice.toFolder(owner.get(), "Import the Terraform configuration in a folder");
+        if (folder == null) {
+            return;
+        }
+        TerraformImport.Result result;
+        try {
+            result = TerraformImport.read(folder);
+        } catch (TerraformImportException e) {
+            Dialogs.error(owner.get(), "This configuration cannot be imported", e.getMessage());
+            return;
+        }
+        workspace.open(result.design(), null);
+        recovery.discard();
+        workspace.say("Imported " + result.design().size() + " elements from " + folder.getFileName());
+        if (!result.notes().isEmpty()) {
+            Dialogs.information(owner.get(), "Imported, with " + result.notes().size() + " thing"
+                    + (result.notes().size() == 1 ? "" : "s") + " left out",
+                    String.join("\n", result.notes().stream().map(n -> "• " + n).toList()));
         }
     }
 

@@ -14,6 +14,9 @@ public final class Dialogs {
     public static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
     public static final ButtonType EXPORT_ANYWAY = new ButtonType("Export anyway", ButtonBar.ButtonData.YES);
 
+    /** More lines than this go into a scrolling text area, so that the dialog stays on the screen. */
+    private static final int LINES_IN_A_LABEL = 14;
+
     private Dialogs() {
     }
 
@@ -28,6 +31,14 @@ public final class Dialogs {
     /** Tells what was done, with the details in the body (long lists scroll). */
     public static void information(Window owner, String title, String message) {
         var alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        if (message.lines().count() > LINES_IN_A_LABEL) {
+            var details = new javafx.scene.control.TextArea(message);
+            details.setEditable(false);
+            details.setWrapText(true);
+            details.setPrefRowCount(LINES_IN_A_LABEL);
+            details.setPrefColumnCount(70);
+            alert.getDialogPane().setContent(details);
+        }
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

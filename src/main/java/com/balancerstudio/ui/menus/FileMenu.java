@@ -11,7 +11,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
-/** File: New, New from template, Open, Open Recent, Save, Save As, Export PNG, SVG, draw.io and Terraform, Quit. */
+/** File: New, New from template, Open, Open Recent, Import Terraform, Save, Save As, Export PNG, SVG, draw.io and Terraform, Quit. */
 final class FileMenu {
     private FileMenu() {
     }
@@ -36,6 +36,7 @@ final class FileMenu {
                 templates,
                 item("menu-open", "Open…", "Shortcut+O", files::openChosen),
                 recent,
+                item("menu-import-terraform", "Import Terraform…", null, files::importTerraform),
                 new SeparatorMenuItem(),
                 item("menu-save", "Save", "Shortcut+S", files::save),
                 item("menu-save-as", "Save As…", "Shortcut+Shift+S", files::saveAs),

@@ -1,0 +1,117 @@
+package com.balancerstudio.importing.terraform;
+
+import com.balancerstudio.importing.hcl.HclException;
+import com.balancerstudio.model.AccessLogs;
+import com.balancerstudio.model.ElasticIp;
+import com.balancerstudio.model.IpAddressType;
+import com.balancerstudio.model.LoadBalancer;
+import com.balancerstudio.model.LoadBalancerType;
+import com.balancerstudio.model.SecurityGroup;
+import com.balancerstudio.model.Subnet;
+import com.balancerstudio.model.SubnetMapping;
+import com.balancerstudio.model.WebAcl;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Application, Network and Gateway Load Balancers (aws_lb), their WAF web ACL association; a Gateway Load
+ * Balancer's endpoint service and endpoints are noted, as a design draws none.
+ */
+final class LoadBalancerImport {
+    /** "ARN of the regional AWS WAF web ACL NAME (design element ID)", as the export describes the input. */
+    private static final Pattern WEB_ACL = Pattern.compile("ARN of the regional AWS WAF web ACL (.+?)(?: \\(design element [^)]*\\))?");
+
+    private final Assembly assembly;
+    private final Map<String, WebAcl> webAcls = new HashMap<>();
+
+    LoadBalancerImport(Assembly assembly) {
+        this.assembly = assembly;
+    }
+
+    void run() {
+        assembly.each(this::loadBalancer, "aws_lb", "aws_alb");
+        assembly.each(this::webAclAssociation, "aws_wafv2_web_acl_association");
+        var endpoints = assembly.evaluation.configuration().resourcesOf("aws_vpc_endpoint", "aws_vpc_endpoint_service");
+        if (!endpoints.isEmpty()) {
+            assembly.notes.add(String.join(", ", endpoints.stream().map(ResourceBlock::address).toList())
+                    + ": left out; a design draws no VPC endpoints or endpoint services (the export writes a Gateway "
+                    + "Load Balancer's again)");
+        }
+    }
+
+    private void loadBalancer(ResourceInstance instance, Arguments arguments) throws HclException {
+        var type = arguments.has("load_balancer_type")
+                ? arguments.enumValue("load_balancer_type", LoadBalancerType.class) : LoadBalancerType.APPLICATION;
+        var mappings = new ArrayList<SubnetMapping>();
+        for (var subnet : assembly.refs(arguments, "subnets", Subnet.class)) {
+            mappings.add(SubnetMapping.of(subnet.id()));
+        }
+        for (var mapping : arguments.blocks("subnet_mapping")) {
+            var subnet = assembly.ref(mapping, "subnet_id", Subnet.class);
+            var address = assembly.ref(mapping, "allocation_id", ElasticIp.class);
+            mappings.add(new SubnetMapping(subnet.id(), address == null ? null : address.id(),
+                    mapping.text("private_ipv4_address")));
+        }
+        var vpc = vpcOf(mappings, arguments);
+        var groups = assembly.refs(arguments, "security_groups", SecurityGroup.class).stream().map(g -> g.id()).toList();
+        var name = Names.of(arguments, instance);
+        assembly.add(instance, new LoadBalancer(assembly.newId(name), name, vpc, null, type,
+                arguments.bool("internal", false), mappings, groups,
+                arguments.has("ip_address_type") ? arguments.enumValue("ip_address_type", IpAddressType.class) : null,
+                arguments.integer("idle_timeout"), arguments.bool("enable_deletion_protection", false),
+                accessLogs(arguments, "prefix"), null, arguments.bool("enable_http2"),
+                arguments.bool("enable_cross_zone_load_balancing"), List.of(), null, null));
+    }
+
+    /** The VPC of the load balancer's subnets (a load balancer is drawn in its VPC). */
+    com.balancerstudio.model.ElementId vpcOf(List<SubnetMapping> mappings, Arguments arguments) throws HclException {
+        if (mappings.isEmpty()) {
+            throw new HclException(arguments.position(), "a load balancer needs subnets (or subnet_mapping blocks) "
+                    + "to be placed in a VPC");
+        }
+        var zone = assembly.get(assembly.get(mappings.get(0).subnetId()).parent());
+        return zone.parent();
+    }
+
+    AccessLogs accessLogs(Arguments arguments, String prefixArgument) throws HclException {
+        var logs = arguments.block("access_logs");
+        if (logs == null) {
+            return null;
+        }
+        return new AccessLogs(logs.bool("enabled", true), logs.text("bucket"), logs.text(prefixArgument));
+    }
+
+    private void webAclAssociation(ResourceInstance instance, Arguments arguments) throws HclException {
+        var lb = assembly.ref(arguments, "resource_arn", LoadBalancer.class);
+        var region = assembly.get(lb.parent()).parent();
+        var value = arguments.value("web_acl_arn");
+        String key;
+        String name;
+        if (value instanceof VariableRef variable) {
+            key = "var." + variable.name();
+            var matcher = WEB_ACL.matcher(variable.description());
+            name = matcher.matches() ? matcher.group(1) : variable.name().replaceFirst("_arn$", "").replace('_', ' ');
+        } else if (value instanceof AttributeRef ref && ref.instance().type().equals("aws_wafv2_web_acl")) {
+            key = ref.instance().address();
+            name = Names.of(Arguments.of(assembly.evaluation, ref.instance()), ref.instance());
+        } else if (value instanceof String arn) {
+            key = arn;
+            name = arn.substring(arn.lastIndexOf(':') + 1);
+        } else {
+            throw new HclException(arguments.positionOf("web_acl_arn"), "web_acl_arn is " + Values.describe(value)
+                    + ", not a web ACL");
+        }
+        var acl = webAcls.computeIfAbsent(key, k -> {
+            var made = new WebAcl(assembly.newId(name), name, region, null);
+            assembly.add(null, made);
+            return made;
+        });
+        assembly.replace(new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), lb.type(), lb.internal(),
+                lb.subnetMappings(), lb.securityGroupIds(), lb.ipAddressType(), lb.idleTimeout(),
+                lb.enableDeletionProtection(), lb.accessLogs(), acl.id(), lb.enableHttp2(),
+                lb.enableCrossZoneLoadBalancing(), lb.instanceIds(), lb.healthCheck(), lb.connectionDrainingTimeout()));
+    }
+}
