@@ -172,17 +172,11 @@ final class Assembly {
     }
 
     private String providerRegion(String alias, ResourceInstance instance) throws HclException {
-        var block = evaluation.configuration().providers.get(alias);
-        if (block == null || block.body().attribute("region").isEmpty()) {
-            notes.add((block == null ? instance.resource().block().position() : block.position()) + ": the aws provider"
+        var code = evaluation.providerRegion(alias);
+        if (code == null) {
+            notes.add(instance.resource().block().position() + ": the aws provider"
                     + (alias.isEmpty() ? "" : " '" + alias + "'") + " names no Region; " + FALLBACK_REGION + " assumed");
             return FALLBACK_REGION;
-        }
-        var attribute = block.body().attribute("region").get();
-        var value = evaluation.evaluate(attribute.expression());
-        if (!(value instanceof String code) || !code.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
-            throw new HclException(attribute.position(), "the provider's region is " + Values.describe(value)
-                    + ", not a Region code such as us-east-1");
         }
         return code;
     }

@@ -26,6 +26,8 @@ final class Evaluation {
     private final Map<String, Object> variableValues = new HashMap<>();
     private final Map<String, List<ResourceInstance>> instances = new HashMap<>();
     private final Set<String> resolving = new HashSet<>();
+    /** What was assumed while evaluating, for the import's notes. */
+    final List<String> notes = new ArrayList<>();
 
     Evaluation(Configuration configuration) {
         this.configuration = configuration;
@@ -55,8 +57,11 @@ final class Evaluation {
             case "local":
                 return new Names("local", this::local);
             case "data":
-                return new Names("data", (type, p) -> new Names("data." + type,
-                        (label, q) -> resource(configuration.data.get("data." + type + "." + label), "data." + type + "." + label, q)));
+                return new Names("data", (type, p) -> new Names("data." + type, (label, q) -> {
+                    var source = configuration.data.get("data." + type + "." + label);
+                    return type.equals("aws_availability_zones") && source != null ? zonesOf(source, q)
+                            : resource(source, "data." + type + "." + label, q);
+                }));
             case "each":
             case "count":
                 throw new HclException(position, "'" + name + "' is only known inside a resource that sets "
@@ -69,6 +74,41 @@ final class Evaluation {
                 throw new HclException(position, "'" + name + "' is not a variable, local value, resource or data "
                         + "source of this configuration" + (name.equals("module") ? " (modules are not followed)" : ""));
         }
+    }
+
+    /**
+     * What {@code data.aws_availability_zones.NAME} gives: AWS answers when Terraform runs, so the first three zones
+     * of the provider's Region are assumed (and said in the notes).
+     */
+    private Object zonesOf(ResourceBlock source, SourcePosition position) throws HclException {
+        var alias = source.block().body().attribute("provider")
+                .map(p -> p.expression().source().trim().replaceFirst("^aws\\.?", "")).orElse("");
+        var code = providerRegion(alias);
+        if (code == null) {
+            throw new HclException(position, source.address() + ": the provider names no Region, so its zones are unknown");
+        }
+        var names = List.<Object>of(code + "a", code + "b", code + "c");
+        var note = position.file() + ": " + source.address() + " is answered by AWS when Terraform runs; the zones "
+                + String.join(", ", names.stream().map(Object::toString).toList()) + " are assumed";
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
+        return Map.of("names", names, "id", source.address());
+    }
+
+    /** The Region code of the aws provider configuration with this alias ("" for the default), or null when unnamed. */
+    String providerRegion(String alias) throws HclException {
+        var block = configuration.providers.get(alias);
+        if (block == null || block.body().attribute("region").isEmpty()) {
+            return null;
+        }
+        var attribute = block.body().attribute("region").get();
+        var value = evaluate(attribute.expression());
+        if (!(value instanceof String code) || !code.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
+            throw new HclException(attribute.position(), "the provider's region is " + Values.describe(value)
+                    + ", not a Region code such as us-east-1");
+        }
+        return code;
     }
 
     private Object variable(String name, SourcePosition position) throws HclException {

@@ -64,6 +64,7 @@ public final class TerraformImport {
         new ListenerImport(assembly, certificates).run();
         compute.runScaling();
         new DnsImport(assembly).run();
+        notes.addAll(assembly.evaluation.notes);
         notes.addAll(assembly.notes);
         notes.addAll(leftOut(configuration));
         if (assembly.elements().isEmpty()) {
