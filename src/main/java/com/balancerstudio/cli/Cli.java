@@ -12,7 +12,8 @@ import picocli.CommandLine;
             ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (validate: no errors)",
-            "1:validate: errors found; simulate: an expectation failed; export: the design has errors",
+            "1:validate: errors found; simulate: an expectation failed; export: the design has errors; "
+                + "import: the configuration cannot be imported",
             "2:usage or input error"})
 public final class Cli implements Runnable {
     /** Exit code when the checked design has errors. */
