@@ -24,6 +24,7 @@ class ArchitectureTest {
                 .layer("io").definedBy("com.balancerstudio.io..")
                 .layer("render").definedBy("com.balancerstudio.render..")
                 .layer("export").definedBy("com.balancerstudio.export..")
+                .layer("importing").definedBy("com.balancerstudio.importing..")
                 .layer("cli").definedBy("com.balancerstudio.cli..")
                 .layer("ui").definedBy("com.balancerstudio.ui..")
                 .layer("main").definedBy("com.balancerstudio")
@@ -32,8 +33,10 @@ class ArchitectureTest {
                 .whereLayer("sim").mayOnlyBeAccessedByLayers("cli", "ui", "render")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "ui", "export")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("importing").mayOnlyBeAccessedByLayers("cli", "ui")
+                .whereLayer("importing").mayOnlyAccessLayers("model", "rules")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("export", "ui")
-                .whereLayer("rules").mayOnlyBeAccessedByLayers("cli", "ui", "render", "export", "sim")
+                .whereLayer("rules").mayOnlyBeAccessedByLayers("cli", "ui", "render", "export", "sim", "importing")
                 .whereLayer("edit").mayOnlyBeAccessedByLayers("rules", "cli", "ui")
                 .check(CLASSES);
     }
