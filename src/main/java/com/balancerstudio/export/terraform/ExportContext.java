@@ -140,6 +140,11 @@ final class ExportContext {
                 "ARN of the regional AWS WAF web ACL " + acl.name() + " (design element " + id.value() + ")", null));
     }
 
+    /** Whether a certificate or web ACL became an input variable (something of the configuration uses it). */
+    boolean isInput(ElementId id) {
+        return arnInputs.containsKey(id);
+    }
+
     /** The input variable holding the AMI that instances of the Region boot from. */
     Expr amiId(String regionCode) {
         if (!providers.several()) {

@@ -1,7 +1,9 @@
 package com.balancerstudio.export.terraform;
 
+import com.balancerstudio.model.Certificate;
 import com.balancerstudio.model.Client;
 import com.balancerstudio.model.Design;
+import com.balancerstudio.model.WebAcl;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeMap;
@@ -28,6 +30,17 @@ public final class TerraformExport {
         new TargetGroupWriter(context).write();
         new ComputeWriter(context).write();
         new DnsWriter(context).write();
+        for (var certificate : design.elementsOf(Certificate.class)) {
+            if (!context.isInput(certificate.id())) {
+                context.note(certificate, "no listener of the configuration uses this certificate; nothing refers to it");
+            }
+        }
+        for (var acl : design.elementsOf(WebAcl.class)) {
+            if (!context.isInput(acl.id())) {
+                context.note(acl, "no Application Load Balancer of the configuration uses this web ACL; nothing "
+                        + "refers to it");
+            }
+        }
         for (var client : design.elementsOf(Client.class)) {
             context.note(client, "clients are where simulated traffic comes from, not AWS resources");
         }

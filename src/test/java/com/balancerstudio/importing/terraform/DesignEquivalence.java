@@ -22,8 +22,9 @@ import java.util.TreeSet;
 
 /**
  * Whether two designs describe the same infrastructure: the same elements (named by kind and name, zones and Regions by
- * their codes) in the same containers, with the same properties and pointing at the same elements. Ids, positions and
- * what Terraform has no place for (clients, scenarios, the display names of Regions and zones) do not count.
+ * their codes, listeners by protocol and port) in the same containers, with the same properties and pointing at the
+ * same elements. Ids, positions and what Terraform has no place for (clients, scenarios, the display names of Regions,
+ * zones and Classic Load Balancer listeners) do not count.
  */
 final class DesignEquivalence {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,12 +34,22 @@ final class DesignEquivalence {
 
     /** The differences, one line each; empty when the designs are equivalent. */
     static List<String> differences(Design expected, Design actual) {
+        return differencesApartFrom(expected, actual, java.util.Set.of());
+    }
+
+    /** The differences, leaving out those of the expected design's elements in {@code excused}. */
+    static List<String> differencesApartFrom(Design expected, Design actual, java.util.Set<ElementId> excused) {
+        var excusedKeys = new java.util.HashSet<String>();
+        excused.forEach(id -> excusedKeys.add(key(expected, id)));
         var left = canonical(expected);
         var right = canonical(actual);
         var differences = new ArrayList<String>();
         var keys = new TreeSet<>(left.keySet());
         keys.addAll(right.keySet());
         for (var key : keys) {
+            if (excusedKeys.contains(key)) {
+                continue;
+            }
             var a = left.get(key);
             var b = right.get(key);
             if (a == null) {
@@ -64,7 +75,7 @@ final class DesignEquivalence {
             var node = (ObjectNode) byId.get(element.id().value()).deepCopy();
             node.remove("id");
             node.remove("bounds");
-            if (element instanceof Region || element instanceof AvailabilityZone) {
+            if (element instanceof Region || element instanceof AvailabilityZone || classicListener(design, element)) {
                 node.remove("name");
             }
             if (element.parent() != null) {
@@ -107,10 +118,19 @@ final class DesignEquivalence {
         if (element instanceof AvailabilityZone zone) {
             return kind + " " + zone.zoneName() + " of " + key(design, zone.parent());
         }
-        if (element instanceof Listener || element instanceof ListenerRule) {
+        if (element instanceof Listener listener) {
+            return kind + " " + listener.protocol() + ":" + listener.port() + " of " + key(design, element.parent());
+        }
+        if (element instanceof ListenerRule) {
             return kind + " " + element.name() + " of " + key(design, element.parent());
         }
         return kind + " " + element.name();
+    }
+
+    /** A Classic Load Balancer's listener is a block of aws_elb, which has no place for its name. */
+    private static boolean classicListener(Design design, Element element) {
+        return element instanceof Listener && design.get(element.parent()) instanceof com.balancerstudio.model.LoadBalancer lb
+                && lb.type() == com.balancerstudio.model.LoadBalancerType.CLASSIC;
     }
 
     /** Sets a property path such as {@code subnet_mappings[0].subnet_id} to the text. */
