@@ -21,7 +21,10 @@ final class Children {
         return picked;
     }
 
-    /** The children of none of the given kinds, in design order. */
+    /**
+     * The children of none of the given kinds, in design order: a kind of element the layout does not name yet still
+     * gets a place in its container's row of resources rather than being left at the origin.
+     */
     @SafeVarargs
     static List<Element> notOfKinds(Design design, ElementId container, Class<? extends Element>... kinds) {
         return design.children(container).stream()
