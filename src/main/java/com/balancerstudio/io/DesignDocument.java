@@ -8,9 +8,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /** The top level of a design file as written on disk. */
-@JsonPropertyOrder({"formatVersion", "name", "description", "elements", "scenarios"})
+@JsonPropertyOrder({"formatVersion", "name", "description", "validation", "elements", "scenarios"})
 record DesignDocument(@JsonProperty(value = "formatVersion", required = true) Integer formatVersion,
                       String name, String description,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) ValidationDocument validation,
                       @JsonInclude(JsonInclude.Include.ALWAYS) List<Element> elements,
                       List<Scenario> scenarios) {
 }

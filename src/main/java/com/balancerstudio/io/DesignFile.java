@@ -22,8 +22,11 @@ import java.util.List;
  * design or a {@link DesignFileException} saying where and why. Writing goes through {@link AtomicWrite}.
  */
 public final class DesignFile {
-    /** The format this version writes, and the newest it reads (2 added scenarios; see {@link #migrate}). */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * The format this version writes, and the newest it reads (2 added scenarios, 3 the validation settings; see
+     * {@link #migrate}).
+     */
+    public static final int FORMAT_VERSION = 3;
     /** The file name extension of designs. */
     public static final String EXTENSION = ".balancer.json";
     /** Designs of thousands of elements are a few megabytes; anything this large is not a design. */
@@ -99,6 +102,13 @@ public final class DesignFile {
         } catch (InvalidDesignException e) {
             throw problem(json, source, e.problems());
         }
+        if (document.validation() != null) {
+            try {
+                design = design.withValidation(document.validation().settings());
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw located(source, "$.validation", validationLine(json), e.getMessage(), null);
+            }
+        }
         var dangling = design.danglingReferences();
         if (!dangling.isEmpty()) {
             throw problem(json, source, dangling);
@@ -114,7 +124,8 @@ public final class DesignFile {
 
     /**
      * Brings a document of an older format up to the current one, step by step. Format 1 to 2: scenarios were added;
-     * a format 1 file has none, so it reads as it always did (and a scenarios array in it is a mistake).
+     * a format 1 file has none, so it reads as it always did (and a scenarios array in it is a mistake). Format 2 to 3:
+     * the validation settings were added, in the same way.
      */
     private static DesignDocument migrate(DesignDocument document, int version, String json, String source)
             throws DesignFileException {
@@ -122,7 +133,22 @@ public final class DesignFile {
             throw located(source, "$.scenarios", scenarioLine(json, 0), "scenarios came with formatVersion 2; this file"
                     + " says formatVersion " + version + " (change it to 2)", null);
         }
+        if (version < 3 && document.validation() != null) {
+            throw located(source, "$.validation", validationLine(json), "validation settings came with formatVersion 3;"
+                    + " this file says formatVersion " + version + " (change it to 3)", null);
+        }
         return document;
+    }
+
+    /** The line of the validation object, for messages (0 when it cannot be found). */
+    private static int validationLine(String json) {
+        var lines = json.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("\"validation\"")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static int scenarioLine(String json, int index) {
@@ -188,7 +214,8 @@ public final class DesignFile {
 
     /** The design as the text of a design file: stable key order, pretty-printed, ending in a newline. */
     public static String toJson(Design design) {
-        var document = new DesignDocument(FORMAT_VERSION, design.name(), design.description(), design.elements(),
+        var document = new DesignDocument(FORMAT_VERSION, design.name(), design.description(),
+                ValidationDocument.of(design.validation()), design.elements(),
                 design.scenarios().isEmpty() ? null : design.scenarios());
         try {
             return MAPPER.writeValueAsString(document) + "\n";

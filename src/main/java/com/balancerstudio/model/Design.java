@@ -19,15 +19,17 @@ public final class Design {
     private final String description;
     private final List<Element> elements;
     private final List<Scenario> scenarios;
+    private final ValidationSettings validation;
     private final Map<ElementId, Element> byId;
     private volatile Map<ElementId, Integer> indexById;
     private volatile Map<ElementId, List<Element>> childrenById;
     private volatile Topology topology;
 
     private Design(String name, String description, List<Element> elements, List<Scenario> scenarios,
-                   Map<ElementId, Element> byId) {
+                   ValidationSettings validation, Map<ElementId, Element> byId) {
         this.name = name;
         this.description = description;
+        this.validation = validation;
         this.elements = elements;
         this.scenarios = scenarios;
         this.byId = byId;
@@ -76,7 +78,7 @@ public final class Design {
             throw new InvalidDesignException(problems);
         }
         return new Design(name == null ? "Untitled design" : name, description == null ? "" : description, list,
-                scenarioList, Collections.unmodifiableMap(byId));
+                scenarioList, ValidationSettings.NONE, Collections.unmodifiableMap(byId));
     }
 
     public static Design empty(String name) {
@@ -127,7 +129,17 @@ public final class Design {
 
     /** The same design with other scenarios. */
     public Design withScenarios(List<Scenario> newScenarios) {
-        return of(name, description, elements, newScenarios);
+        return of(name, description, elements, newScenarios).withValidation(validation);
+    }
+
+    /** The rules switched off for this design and the quotas its account has raised. */
+    public ValidationSettings validation() {
+        return validation;
+    }
+
+    /** The same design with other validation settings. */
+    public Design withValidation(ValidationSettings settings) {
+        return new Design(name, description, elements, scenarios, Objects.requireNonNull(settings), byId);
     }
 
     public int size() {
@@ -229,11 +241,11 @@ public final class Design {
     }
 
     public Design withName(String newName) {
-        return new Design(Objects.requireNonNull(newName), description, elements, scenarios, byId);
+        return new Design(Objects.requireNonNull(newName), description, elements, scenarios, validation, byId);
     }
 
     public Design withDescription(String newDescription) {
-        return new Design(name, Objects.requireNonNull(newDescription), elements, scenarios, byId);
+        return new Design(name, Objects.requireNonNull(newDescription), elements, scenarios, validation, byId);
     }
 
     /** A design with the element inserted at the index (its place in the design order). */
@@ -244,7 +256,7 @@ public final class Design {
         }
         var list = new ArrayList<>(elements);
         list.add(Math.max(0, Math.min(index, list.size())), element);
-        return of(name, description, list, scenarios);
+        return of(name, description, list, scenarios).withValidation(validation);
     }
 
     /** A design without the element; refuses when other elements are still inside it. */
@@ -259,7 +271,7 @@ public final class Design {
         }
         var list = new ArrayList<>(elements);
         list.remove(index);
-        return of(name, description, list, scenarios);
+        return of(name, description, list, scenarios).withValidation(validation);
     }
 
     /** A design with the element of the same id replaced by this one. */
@@ -271,18 +283,19 @@ public final class Design {
         }
         var list = new ArrayList<>(elements);
         list.set(index, replacement);
-        return of(name, description, list, scenarios);
+        return of(name, description, list, scenarios).withValidation(validation);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Design other && name.equals(other.name) && description.equals(other.description)
-                && elements.equals(other.elements) && scenarios.equals(other.scenarios);
+                && elements.equals(other.elements) && scenarios.equals(other.scenarios)
+                && validation.equals(other.validation);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, elements, scenarios);
+        return Objects.hash(name, description, elements, scenarios, validation);
     }
 
     @Override

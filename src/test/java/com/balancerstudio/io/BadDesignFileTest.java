@@ -50,8 +50,8 @@ class BadDesignFileTest {
 
     @Test
     void newerFormatVersion() {
-        var e = failure(good.replace("\"formatVersion\": 2", "\"formatVersion\": 7"));
-        assertThat(e.getMessage()).contains("format 7 by a newer Balancer Studio").contains("up to 2");
+        var e = failure(good.replace("\"formatVersion\": 3", "\"formatVersion\": 7"));
+        assertThat(e.getMessage()).contains("format 7 by a newer Balancer Studio").contains("up to 3");
         assertThat(e.jsonPath()).isEqualTo("$.formatVersion");
     }
 

@@ -29,7 +29,7 @@ class DesignFileRoundTripTest {
     void textIsStableAndDiffFriendly() {
         var json = DesignFile.toJson(Fixtures.webTier());
         assertThat(json).isEqualTo(DesignFile.toJson(Fixtures.webTier()));
-        assertThat(json).startsWith("{\n  \"formatVersion\": 2,\n  \"name\": \"Web tier\",\n  \"elements\": [\n    {\n      \"type\": \"region\",");
+        assertThat(json).startsWith("{\n  \"formatVersion\": 3,\n  \"name\": \"Web tier\",\n  \"elements\": [\n    {\n      \"type\": \"region\",");
         assertThat(json).doesNotContain("\r").endsWith("}\n");
         assertThat(json).contains("\"load_balancer_type\": \"application\"", "\"cidr_block\": \"10.0.0.0/16\"");
         // Listeners are not drawn and the health check keeps AWS defaults: neither is written out.

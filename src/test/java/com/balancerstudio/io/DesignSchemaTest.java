@@ -186,7 +186,7 @@ class DesignSchemaTest {
                     .containsExactlyInAnyOrderElementsOf(expected);
         }
         assertThat(fieldNames(tree.get("properties")))
-                .containsExactlyInAnyOrder("formatVersion", "name", "description", "elements", "scenarios");
+                .containsExactlyInAnyOrder("formatVersion", "name", "description", "validation", "elements", "scenarios");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -258,7 +258,7 @@ class DesignSchemaTest {
                 broken("missing formatVersion", "formatVersion",
                         doc -> doc.remove("formatVersion")),
                 broken("newer formatVersion", "formatVersion",
-                        doc -> doc.put("formatVersion", 3)),
+                        doc -> doc.put("formatVersion", 4)),
                 broken("scenario without duration", "duration",
                         doc -> doc.putArray("scenarios").addObject().put("name", "no duration")),
                 broken("unknown fault type", "type",

@@ -45,10 +45,10 @@ class ScenarioFileTest {
     }
 
     @Test
-    void aDesignWithScenariosRoundTripsAndIsWrittenAsFormatTwo() throws Exception {
+    void aDesignWithScenariosRoundTripsAndIsWrittenInTheCurrentFormat() throws Exception {
         var design = Fixtures.webTier().withScenarios(List.of(everything()));
         var json = DesignFile.toJson(design);
-        assertThat(json).startsWith("{\n  \"formatVersion\": 2,").contains("\"scenarios\": [");
+        assertThat(json).startsWith("{\n  \"formatVersion\": 3,").contains("\"scenarios\": [");
         assertThat(json.indexOf("\"scenarios\"")).isGreaterThan(json.indexOf("\"elements\""));
         var read = DesignFile.parse(json, "s.balancer.json");
         assertThat(read).isEqualTo(design);
@@ -62,14 +62,14 @@ class ScenarioFileTest {
 
     @Test
     void aFormatOneFileReadsAsBefore() throws Exception {
-        var v1 = DesignFile.toJson(Fixtures.webTier()).replace("\"formatVersion\": 2", "\"formatVersion\": 1");
+        var v1 = DesignFile.toJson(Fixtures.webTier()).replace("\"formatVersion\": 3", "\"formatVersion\": 1");
         assertThat(DesignFile.parse(v1, "old.balancer.json")).isEqualTo(Fixtures.webTier());
     }
 
     @Test
     void scenariosInAFormatOneFileAreRefused() {
         var json = DesignFile.toJson(Fixtures.webTier().withScenarios(List.of(everything())))
-                .replace("\"formatVersion\": 2", "\"formatVersion\": 1");
+                .replace("\"formatVersion\": 3", "\"formatVersion\": 1");
         assertThatThrownBy(() -> DesignFile.parse(json, "old.balancer.json"))
                 .hasMessageContaining("old.balancer.json:").hasMessageContaining("at $.scenarios: scenarios came with formatVersion 2");
     }
