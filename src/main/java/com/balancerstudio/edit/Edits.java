@@ -130,4 +130,24 @@ public final class Edits {
         }
         return element;
     }
+
+    /** Switches a rule off for this design, with the reason the person gave. */
+    public static Edit switchRuleOff(Design design, String ruleId, String reason) {
+        var before = design.validation();
+        return new ChangeValidationSettings(before, before.withRuleOff(ruleId, reason.strip()),
+                "Switch off " + ruleId + " for this design");
+    }
+
+    /** Switches a rule back on for this design. */
+    public static Edit switchRuleOn(Design design, String ruleId) {
+        var before = design.validation();
+        return new ChangeValidationSettings(before, before.withRuleOn(ruleId), "Switch on " + ruleId);
+    }
+
+    /** Sets the value of a quota the design's account has, or goes back to AWS's default when the value is null. */
+    public static Edit setQuota(Design design, com.balancerstudio.model.Quota quota, Integer value) {
+        var before = design.validation();
+        return new ChangeValidationSettings(before, before.withQuota(quota, value),
+                value == null ? "Use the default " + quota.label() : "Set " + quota.label() + " to " + value);
+    }
 }

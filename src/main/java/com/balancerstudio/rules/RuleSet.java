@@ -37,10 +37,17 @@ public final class RuleSet {
         return new RuleSet(rules.stream().filter(keep).toList());
     }
 
-    /** Runs every rule; findings come errors first, then by rule id, then in design order of their element. */
+    /**
+     * Runs every rule the design has not switched off; findings come errors first, then by rule id, then in design
+     * order of their element.
+     */
     public List<Finding> check(Design design) {
         var findings = new ArrayList<Finding>();
+        var switchedOff = design.validation().disabledRules();
         for (var rule : rules) {
+            if (!switchedOff.isEmpty() && design.validation().reasonOff(rule.id()) != null) {
+                continue;
+            }
             try {
                 findings.addAll(rule.check(design));
             } catch (RuntimeException e) {

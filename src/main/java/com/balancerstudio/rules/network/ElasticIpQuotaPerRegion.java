@@ -4,14 +4,15 @@ import com.balancerstudio.model.Design;
 import com.balancerstudio.model.ElasticIp;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.Region;
-import com.balancerstudio.rules.AwsLimits;
+import com.balancerstudio.model.Quota;
+import com.balancerstudio.rules.Quotas;
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CatalogRule;
 import com.balancerstudio.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Checks that no Region allocates more Elastic IPs than the default quota (NET-EIP-001). */
+/** Checks that no Region allocates more Elastic IPs than the account's quota, AWS's default unless raised (NET-EIP-001). */
 public final class ElasticIpQuotaPerRegion extends CatalogRule {
     public ElasticIpQuotaPerRegion(Catalog catalog) {
         super(catalog, "NET-EIP-001");
@@ -24,11 +25,12 @@ public final class ElasticIpQuotaPerRegion extends CatalogRule {
             // Idle addresses count too: the quota is on allocations, not associations.
             var ips = design.elementsOf(ElasticIp.class).stream()
                     .filter(ip -> region.equals(design.topology().regionOf(ip))).toList();
-            if (ips.size() > AwsLimits.ELASTIC_IPS_PER_REGION) {
+            if (ips.size() > Quotas.of(design, Quota.ELASTIC_IPS_PER_REGION)) {
                 var elements = new ArrayList<Element>();
                 elements.add(region);
                 elements.addAll(ips);
-                findings.add(finding(Values.of("region.name", region.regionName()).and("n", ips.size()),
+                findings.add(finding(Values.of("region.name", region.regionName()).and("n", ips.size())
+                                .and("quota", Quotas.described(design, Quota.ELASTIC_IPS_PER_REGION)),
                         elements.toArray(Element[]::new)));
             }
         }

@@ -33,7 +33,7 @@ class ElasticIpQuotaPerRegionTest {
 
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.message()).isEqualTo("Region us-east-1 uses 6 Elastic IPs; the default quota is 5 per Region"
-                    + " (AWS returns AddressLimitExceeded on the 6th allocation).");
+                    + " (AWS returns AddressLimitExceeded on the allocation past it).");
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.elementIds()).containsExactly(id("us-east-1"), id("eip-a"), id("eip-b"), id("extra-1"),
                     id("extra-2"), id("extra-3"), id("extra-4"));
