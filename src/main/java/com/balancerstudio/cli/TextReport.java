@@ -29,6 +29,10 @@ final class TextReport {
                     out.println("    fix: " + finding.fix());
                 }
             }
+            for (var off : result.design().validation().disabledRules()) {
+                out.printf(Locale.ROOT, "%s: %s is switched off for this design: %s%n", result.file(), off.ruleId(),
+                        Printable.of(off.reason()));
+            }
             errors += result.count(Severity.ERROR);
             warnings += result.count(Severity.WARNING);
             infos += result.count(Severity.INFO);

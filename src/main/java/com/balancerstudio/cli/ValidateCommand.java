@@ -5,6 +5,8 @@ import com.balancerstudio.io.DesignFileException;
 import com.balancerstudio.io.ElementLines;
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CoreRules;
+import com.balancerstudio.model.Design;
+import com.balancerstudio.model.Quota;
 import com.balancerstudio.rules.RuleSet;
 import com.balancerstudio.rules.Severity;
 import java.io.IOException;
@@ -12,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -41,11 +45,35 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Rule ids to skip for this run (comma separated or repeated).")
     private List<String> disabled = new ArrayList<>();
 
+    @CommandLine.Option(names = "--quota", paramLabel = "NAME=N",
+            description = "A quota your AWS account has had raised, for designs that do not say their own "
+                    + "(repeatable), e.g. --quota elastic_ips_per_region=10. Names: see docs/design-format.md.")
+    private Map<String, Integer> quotas = new LinkedHashMap<>();
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** The account's quotas from --quota, checked against the names a design can raise. */
+    private Map<Quota, Integer> accountQuotas() {
+        var map = new java.util.EnumMap<Quota, Integer>(Quota.class);
+        quotas.forEach((name, value) -> {
+            var quota = Quota.byKey(name);
+            if (quota == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--quota: '" + name + "' is not a quota; "
+                        + "known: " + String.join(", ", java.util.Arrays.stream(Quota.values()).map(Quota::key).toList()));
+            }
+            if (value == null || value < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--quota " + name + ": give a whole number "
+                        + "of at least 1");
+            }
+            map.put(quota, value);
+        });
+        return map;
+    }
+
     @Override
     public Integer call() {
+        account = accountQuotas();
         var catalog = Catalog.bundled();
         var rules = CoreRules.create(catalog);
         for (var id : disabled) {
@@ -73,9 +101,11 @@ final class ValidateCommand implements Callable<Integer> {
         return results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0) ? Cli.FINDINGS : 0;
     }
 
+    private Map<Quota, Integer> account = Map.of();
+
     private ValidatedFile validate(Path file, RuleSet rules) {
         try {
-            var design = DesignFile.read(file);
+            var design = withAccountQuotas(DesignFile.read(file));
             var findings = rules.check(design).stream().filter(f -> f.severity().atLeast(minSeverity)).toList();
             List<Integer> lines = format == Format.sarif
                     ? ElementLines.of(Files.readString(file, StandardCharsets.UTF_8)) : List.of();
@@ -85,6 +115,17 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (IOException e) {
             return new ValidatedFile(file, null, List.of(), file + ": cannot be read (" + e.getMessage() + ")", List.of());
         }
+    }
+
+    /** The design with the account's quotas for those it does not raise itself. */
+    private Design withAccountQuotas(Design design) {
+        var settings = design.validation();
+        for (var entry : account.entrySet()) {
+            if (!settings.quotas().containsKey(entry.getKey())) {
+                settings = settings.withQuota(entry.getKey(), entry.getValue());
+            }
+        }
+        return settings == design.validation() ? design : design.withValidation(settings);
     }
 
     /** Folders become the design files inside them, in name order; other paths stay as given. */
