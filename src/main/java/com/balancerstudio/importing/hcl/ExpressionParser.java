@@ -175,11 +175,11 @@ final class ExpressionParser {
         throw in.error(start, "expected a value, found " + in.describeNext());
     }
 
-    private HclExpression number() {
+    private HclExpression number() throws HclException {
         int start = in.pos();
         var text = in.text();
         int i = start;
-        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+        while (i < text.length() && isAsciiDigit(text.charAt(i))) {
             i++;
         }
         if (i + 1 < text.length() && text.charAt(i) == '.' && isAsciiDigit(text.charAt(i + 1))) {
@@ -200,9 +200,13 @@ final class ExpressionParser {
                 i = j;
             }
         }
-        in.advance(i - start);
         var literal = text.substring(start, i);
-        return new Literal(Values.number(new BigDecimal(literal)), in.position(start), literal);
+        var value = Values.parseNumber(literal);
+        if (value == null) {
+            throw in.error(start, "the number " + literal + " is too large or too small to use");
+        }
+        in.advance(i - start);
+        return new Literal(value, in.position(start), literal);
     }
 
     private static boolean isAsciiDigit(char c) {
