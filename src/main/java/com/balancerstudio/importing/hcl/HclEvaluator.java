@@ -121,7 +121,7 @@ public final class HclEvaluator {
             return splatItems.get(splatItems.size() - 1);
         }
         // Template directives only make sense inside the template that holds them.
-        return templates.evaluate(new Template(List.of(expression), expression.position(), expression.source()));
+        return templates.evaluate(new Template(List.of(expression), expression.span()));
     }
 
     private Object variable(Variable variable) throws HclException {

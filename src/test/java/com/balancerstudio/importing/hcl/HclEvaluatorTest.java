@@ -174,4 +174,23 @@ class HclEvaluatorTest {
         assertThat(eval("[1, {a = 2.50}] == [1.0, {a = 2.5}]")).isEqualTo(true);
         assertThat(eval("1 == \"1\"")).isEqualTo(false);
     }
+
+    @Test
+    void evaluationErrorsPointAtThePartThatFailed() throws HclException {
+        var body = HclParser.parse("main.tf", """
+                resource "aws_instance" "web" {
+                  tags = merge(var.tags, {
+                    Name = var.tags.Owner
+                  })
+                }
+                """);
+        var tags = body.blocks("resource").get(0).body().attribute("tags").orElseThrow().expression();
+
+        try {
+            new HclEvaluator(Evaluation.scope(NAMES)).evaluate(tags);
+            throw new AssertionError("expected an error");
+        } catch (HclException e) {
+            assertThat(e.getMessage()).isEqualTo("main.tf:3:12: no key \"Owner\" in the map `var.tags`");
+        }
+    }
 }
