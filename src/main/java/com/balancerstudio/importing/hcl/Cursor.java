@@ -171,7 +171,6 @@ final class Cursor {
     /** Enters one level of nesting; every {@code enter} is paired with {@link #leave()}. */
     void enter() throws HclException {
         if (++depth > MAX_DEPTH) {
-            depth = 0;
             throw error(pos, "the expression is nested more than " + MAX_DEPTH + " levels deep");
         }
     }

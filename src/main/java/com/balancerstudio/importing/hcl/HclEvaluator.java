@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * Evaluates HCL expressions to plain Java values ({@code null}, String, BigDecimal, Boolean, unmodifiable List and
- * Map) with Terraform's semantics; names it does not bind are asked of the caller's {@link HclScope}.
+ * Map) with Terraform's semantics; names it does not bind are asked of the caller's {@link HclScope}. One evaluator
+ * serves one thread: it keeps the names of the for-expressions it is inside.
  */
 public final class HclEvaluator {
     /** How many sub-expressions one evaluation may visit: far above real configurations, far below a hang. */

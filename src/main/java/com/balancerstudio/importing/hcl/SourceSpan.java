@@ -32,6 +32,16 @@ public final class SourceSpan {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceSpan span && span.position.equals(position) && span.source().equals(source());
+    }
+
+    @Override
+    public int hashCode() {
+        return position.hashCode() * 31 + (end - start);
+    }
+
+    @Override
     public String toString() {
         return position + " `" + source() + "`";
     }

@@ -193,4 +193,13 @@ class HclEvaluatorTest {
             assertThat(e.getMessage()).isEqualTo("main.tf:3:12: no key \"Owner\" in the map `var.tags`");
         }
     }
+
+    @Test
+    void namesMayHoldDashes() throws HclException {
+        var names = Map.<String, Object>of("var", Map.of("my-name", "web"));
+
+        assertThat(eval("var.my-name", names)).isEqualTo("web");
+        assertThat(eval("{ my-key = var.my-name }", names)).isEqualTo(Map.of("my-key", "web"));
+        assertThat(eval("length(var.my-name) - 1", names)).isEqualTo(n("2"));
+    }
 }
