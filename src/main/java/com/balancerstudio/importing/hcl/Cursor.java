@@ -36,11 +36,6 @@ final class Cursor {
         return pos;
     }
 
-    void moveTo(int offset) {
-        pos = offset;
-        end = offset;
-    }
-
     /** Goes back to a saved reading position and end. */
     void reset(int offset, int savedEnd) {
         pos = offset;
