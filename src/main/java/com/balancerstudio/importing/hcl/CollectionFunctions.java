@@ -2,6 +2,7 @@ package com.balancerstudio.importing.hcl;
 
 import com.balancerstudio.importing.hcl.Functions.Function;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,9 @@ final class CollectionFunctions {
     /** The first of each equal value, in their first order (Terraform keeps sets ordered for display too). */
     private static List<Object> distinct(List<?> list) {
         var kept = new ArrayList<>();
+        var seen = new HashSet<>();
         for (var item : list) {
-            if (kept.stream().noneMatch(k -> Values.same(k, item))) {
+            if (seen.add(Values.canonical(item))) {
                 kept.add(item);
             }
         }

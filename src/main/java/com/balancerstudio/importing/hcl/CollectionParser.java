@@ -42,7 +42,7 @@ final class CollectionParser {
             }
         }
         in.leave();
-        return new Tuple(items, in.position(start), expressions.source(start));
+        return new Tuple(items, expressions.span(start));
     }
 
     HclExpression objectOrFor() throws HclException {
@@ -76,7 +76,7 @@ final class CollectionParser {
             break;
         }
         in.leave();
-        return new ObjectConstructor(items, in.position(start), expressions.source(start));
+        return new ObjectConstructor(items, expressions.span(start));
     }
 
     /** A bare name as a key is the string itself ({@code { Name = 1 }}); {@code (name)} is evaluated. */
@@ -84,7 +84,7 @@ final class CollectionParser {
         boolean parenthesized = in.peek() == '(';
         var key = expressions.expression(false);
         if (!parenthesized && key instanceof Variable variable) {
-            return new Literal(variable.name(), variable.position(), variable.source());
+            return new Literal(variable.name(), variable.span());
         }
         return key;
     }
@@ -139,6 +139,6 @@ final class CollectionParser {
         }
         in.expect(object ? "}" : "]", object ? "'}' to close the for-expression" : "']' to close the for-expression");
         return new For(keyName, valueName, collection, keyResult, valueResult, condition, grouping,
-                in.position(start), expressions.source(start));
+                expressions.span(start));
     }
 }

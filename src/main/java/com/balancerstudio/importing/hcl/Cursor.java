@@ -36,11 +36,6 @@ final class Cursor {
         return pos;
     }
 
-    void moveTo(int offset) {
-        pos = offset;
-        end = offset;
-    }
-
     /** Goes back to a saved reading position and end. */
     void reset(int offset, int savedEnd) {
         pos = offset;
@@ -171,7 +166,6 @@ final class Cursor {
     /** Enters one level of nesting; every {@code enter} is paired with {@link #leave()}. */
     void enter() throws HclException {
         if (++depth > MAX_DEPTH) {
-            depth = 0;
             throw error(pos, "the expression is nested more than " + MAX_DEPTH + " levels deep");
         }
     }

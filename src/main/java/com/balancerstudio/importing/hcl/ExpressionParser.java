@@ -53,8 +53,13 @@ final class ExpressionParser {
         in.skipSpace(newlinesIgnored);
     }
 
-    String source(int start) {
-        return in.text().substring(start, in.end());
+    /** The span from {@code start} to the end of what was last read. */
+    SourceSpan span(int start) {
+        return span(start, start);
+    }
+
+    SourceSpan span(int positionStart, int sourceStart) {
+        return new SourceSpan(in.text(), sourceStart, in.end(), in.position(positionStart));
     }
 
     private HclExpression conditional() throws HclException {
@@ -74,7 +79,7 @@ final class ExpressionParser {
         in.skipSpace(true);
         var otherwise = conditional();
         in.leave();
-        return new Conditional(condition, then, otherwise, in.position(start), source(start));
+        return new Conditional(condition, then, otherwise, span(start));
     }
 
     private HclExpression binary(int level) throws HclException {
@@ -99,7 +104,7 @@ final class ExpressionParser {
             in.enter();
             chained++;
             var right = binary(level + 1);
-            left = new Binary(operator, left, right, in.position(start), source(start));
+            left = new Binary(operator, left, right, span(start));
         }
     }
 
@@ -127,9 +132,9 @@ final class ExpressionParser {
             var operand = unary();
             in.leave();
             if (c == '-' && operand instanceof Literal literal && literal.value() instanceof BigDecimal number) {
-                return new Literal(number.negate(), in.position(start), source(start));
+                return new Literal(number.negate(), span(start));
             }
-            return new Unary(String.valueOf(c), operand, in.position(start), source(start));
+            return new Unary(String.valueOf(c), operand, span(start));
         }
         return postfix(start, term());
     }
@@ -162,24 +167,24 @@ final class ExpressionParser {
         if (in.atIdentifierStart()) {
             var name = in.identifier("a name");
             if (name.equals("true") || name.equals("false")) {
-                return new Literal(Boolean.valueOf(name), in.position(start), name);
+                return new Literal(Boolean.valueOf(name), span(start));
             }
             if (name.equals("null")) {
-                return new Literal(null, in.position(start), name);
+                return new Literal(null, span(start));
             }
             if (in.peek() == '(') {
                 return call(name, start);
             }
-            return new Variable(name, in.position(start), name);
+            return new Variable(name, span(start));
         }
         throw in.error(start, "expected a value, found " + in.describeNext());
     }
 
-    private HclExpression number() {
+    private HclExpression number() throws HclException {
         int start = in.pos();
         var text = in.text();
         int i = start;
-        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+        while (i < text.length() && isAsciiDigit(text.charAt(i))) {
             i++;
         }
         if (i + 1 < text.length() && text.charAt(i) == '.' && isAsciiDigit(text.charAt(i + 1))) {
@@ -200,9 +205,13 @@ final class ExpressionParser {
                 i = j;
             }
         }
-        in.advance(i - start);
         var literal = text.substring(start, i);
-        return new Literal(Values.number(new BigDecimal(literal)), in.position(start), literal);
+        var value = Values.parseNumber(literal);
+        if (value == null) {
+            throw in.error(start, "the number " + literal + " is too large or too small to use");
+        }
+        in.advance(i - start);
+        return new Literal(value, span(start));
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -233,7 +242,7 @@ final class ExpressionParser {
             }
         }
         in.leave();
-        return new Call(name, arguments, expandLast, in.position(start), source(start));
+        return new Call(name, arguments, expandLast, span(start));
     }
 
     /** Attribute, index and splat steps after a term. */
@@ -297,18 +306,18 @@ final class ExpressionParser {
                     in.advance(1);
                 }
                 var digits = in.text().substring(keyStart, in.pos());
-                var key = new Literal(Values.number(new BigDecimal(digits)), in.position(keyStart), digits);
-                return new Index(target, key, in.position(start), source(sourceStart));
+                var key = new Literal(Values.number(new BigDecimal(digits)), span(keyStart));
+                return new Index(target, key, span(start, sourceStart));
             }
             var name = in.identifier("an attribute name after '.'");
-            return new GetAttribute(target, name, in.position(start), source(sourceStart));
+            return new GetAttribute(target, name, span(start, sourceStart));
         }
         if (in.peek() == '[') {
             in.advance(1);
             var key = expression(true);
             in.skipSpace(true);
             in.expect("]", "']' to close the index");
-            return new Index(target, key, in.position(start), source(sourceStart));
+            return new Index(target, key, span(start, sourceStart));
         }
         return target;
     }
@@ -316,7 +325,7 @@ final class ExpressionParser {
     /** The steps after {@code [*]} (all of them) or {@code .*} (attributes only) apply to each element. */
     private HclExpression splat(int start, HclExpression target, boolean full) throws HclException {
         int itemStart = in.end();
-        HclExpression each = new SplatItem(in.position(start), source(start));
+        HclExpression each = new SplatItem(span(start));
         int steps = 0;
         while (true) {
             space();
@@ -334,6 +343,6 @@ final class ExpressionParser {
         for (int i = 0; i < steps; i++) {
             in.leave();
         }
-        return new Splat(target, each, in.position(start), source(start));
+        return new Splat(target, each, span(start));
     }
 }

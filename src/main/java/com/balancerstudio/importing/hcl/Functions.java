@@ -60,7 +60,13 @@ final class Functions {
         if (count < function.min() || function.max() >= 0 && count > function.max()) {
             throw new HclException(call.position(), name + "() takes " + arity(function) + ", not " + count);
         }
-        return function.body().apply(new Arguments(call, values));
+        var result = function.body().apply(new Arguments(call, values));
+        if (result instanceof List<?> list) {
+            evaluator.charge(list.size(), call);
+        } else if (result instanceof Map<?, ?> map) {
+            evaluator.charge(map.size(), call);
+        }
+        return result;
     }
 
     private static String arity(Function function) {

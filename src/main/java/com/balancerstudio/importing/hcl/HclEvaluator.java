@@ -22,20 +22,55 @@ import java.util.Map;
 
 /**
  * Evaluates HCL expressions to plain Java values ({@code null}, String, BigDecimal, Boolean, unmodifiable List and
- * Map) with Terraform's semantics; names it does not bind are asked of the caller's {@link HclScope}.
+ * Map) with Terraform's semantics; names it does not bind are asked of the caller's {@link HclScope}. One evaluator
+ * serves one thread: it keeps the names of the for-expressions it is inside.
  */
 public final class HclEvaluator {
+    /** How many sub-expressions one evaluation may visit: far above real configurations, far below a hang. */
+    static final long MAX_STEPS = 1_000_000;
+
     private final HclScope scope;
     private final List<Map<String, Object>> bound = new ArrayList<>();
     private final List<Object> splatItems = new ArrayList<>();
     private final Functions functions = new Functions(this);
     private final Templates templates = new Templates(this);
+    private int nesting;
+    private long steps;
 
     public HclEvaluator(HclScope scope) {
         this.scope = scope;
     }
 
+    /**
+     * The value of the expression, or an {@link HclException} at the part that cannot be evaluated, saying why.
+     * Evaluation is bounded: a configuration that would build billions of values is refused, not run.
+     */
     public Object evaluate(HclExpression expression) throws HclException {
+        if (nesting == 0) {
+            steps = 0;
+        }
+        if (++steps > MAX_STEPS) {
+            throw new HclException(expression.position(), "evaluating this takes more than " + MAX_STEPS
+                    + " steps; a Terraform configuration never needs that many");
+        }
+        nesting++;
+        try {
+            return evaluateNode(expression);
+        } finally {
+            nesting--;
+        }
+    }
+
+    /** Counts work done outside sub-expressions (elements a function builds) against the same bound. */
+    void charge(long work, HclExpression where) throws HclException {
+        steps += work;
+        if (steps > MAX_STEPS) {
+            throw new HclException(where.position(), "evaluating this takes more than " + MAX_STEPS
+                    + " steps; a Terraform configuration never needs that many");
+        }
+    }
+
+    private Object evaluateNode(HclExpression expression) throws HclException {
         if (expression instanceof Literal literal) {
             return literal.value();
         }
@@ -87,7 +122,7 @@ public final class HclEvaluator {
             return splatItems.get(splatItems.size() - 1);
         }
         // Template directives only make sense inside the template that holds them.
-        return templates.evaluate(new Template(List.of(expression), expression.position(), expression.source()));
+        return templates.evaluate(new Template(List.of(expression), expression.span()));
     }
 
     private Object variable(Variable variable) throws HclException {

@@ -17,6 +17,10 @@ final class Operators {
 
     static Object binary(HclExpression.Binary binary, Object left, Object right) throws HclException {
         var operator = binary.operator();
+        if (operator.equals("==") || operator.equals("!=")) {
+            comparable(binary.left(), left);
+            comparable(binary.right(), right);
+        }
         switch (operator) {
             case "==":
                 return Values.same(left, right);
@@ -48,6 +52,13 @@ final class Operators {
                 return Values.number(a.multiply(b));
             default:
                 return divide(binary, a, b);
+        }
+    }
+
+    /** A reference the caller made has no value yet, so whether it equals something cannot be told. */
+    private static void comparable(HclExpression where, Object value) throws HclException {
+        if (Values.isOpaque(value)) {
+            throw Values.error(where, "`" + where.source() + "` cannot be compared: it is " + Values.typeName(value));
         }
     }
 

@@ -24,7 +24,7 @@ final class TemplateParser {
         in.enter();
         var pieces = pieces(start, -1);
         in.leave();
-        return TemplateTree.build(in, pieces, in.position(start), expressions.source(start));
+        return TemplateTree.build(in, pieces, expressions.span(start));
     }
 
     /** A {@code <<EOT} or {@code <<-EOT} heredoc, up to the line holding only the marker. */
@@ -54,7 +54,7 @@ final class TemplateParser {
         }
         int lineEnd = in.text().indexOf('\n', closing);
         in.advance((lineEnd < 0 ? in.text().length() : lineEnd) - in.pos());
-        return TemplateTree.build(in, pieces, in.position(start), expressions.source(start));
+        return TemplateTree.build(in, pieces, expressions.span(start));
     }
 
     private int closingLine(int from, String marker) {
@@ -120,8 +120,7 @@ final class TemplateParser {
         boolean stripBefore = in.take("~");
         var expression = expressions.expression(true);
         boolean stripAfter = closing("interpolation", start);
-        return new TemplatePiece.Interpolation(expression, stripBefore, stripAfter, start,
-                in.text().substring(start, in.end()));
+        return new TemplatePiece.Interpolation(expression, stripBefore, stripAfter, expressions.span(start));
     }
 
     private boolean closing(String what, int start) throws HclException {

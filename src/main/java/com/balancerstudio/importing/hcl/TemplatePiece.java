@@ -7,7 +7,7 @@ sealed interface TemplatePiece {
     }
 
     /** {@code ${ expression }} with its strip markers. */
-    record Interpolation(HclExpression expression, boolean stripBefore, boolean stripAfter, int start, String source)
+    record Interpolation(HclExpression expression, boolean stripBefore, boolean stripAfter, SourceSpan span)
             implements TemplatePiece {
     }
 

@@ -20,13 +20,13 @@ final class TemplateTree {
         this.pieces = pieces;
     }
 
-    static Template build(Cursor in, List<TemplatePiece> pieces, SourcePosition position, String source)
+    static Template build(Cursor in, List<TemplatePiece> pieces, SourceSpan span)
             throws HclException {
         var stripped = new ArrayList<>(pieces);
         applyStripMarkers(stripped);
         var tree = new TemplateTree(in, stripped);
         var parts = tree.sequence(Set.of());
-        return new Template(parts, position, source);
+        return new Template(parts, span);
     }
 
     /** {@code ${~ x}} trims the white space before, {@code ${x ~}} the white space after, new lines included. */
@@ -57,12 +57,11 @@ final class TemplateTree {
             var piece = pieces.get(next);
             if (piece instanceof TemplatePiece.Text text) {
                 if (!text.text().isEmpty()) {
-                    parts.add(new Literal(text.text(), in.position(text.start()), text.text()));
+                    parts.add(new Literal(text.text(), SourceSpan.of(in.position(text.start()), text.text())));
                 }
                 next++;
             } else if (piece instanceof TemplatePiece.Interpolation interpolation) {
-                parts.add(new HclExpression.Interpolation(interpolation.expression(),
-                        in.position(interpolation.start()), interpolation.source()));
+                parts.add(new HclExpression.Interpolation(interpolation.expression(), interpolation.span()));
                 next++;
             } else {
                 var directive = (TemplatePiece.Directive) piece;
@@ -93,21 +92,21 @@ final class TemplateTree {
             throws HclException {
         switch (directive.keyword()) {
             case "if" -> {
-                var then = new Template(sequence(Set.of("else", "endif")), position, "");
-                var otherwise = new Template(List.of(), position, "");
+                var then = new Template(sequence(Set.of("else", "endif")), SourceSpan.of(position, ""));
+                var otherwise = new Template(List.of(), SourceSpan.of(position, ""));
                 if (at("else")) {
                     next++;
-                    otherwise = new Template(sequence(Set.of("endif")), position, "");
+                    otherwise = new Template(sequence(Set.of("endif")), SourceSpan.of(position, ""));
                 }
                 close("endif", "if", directive);
-                return new TemplateIf(directive.expression(), then, otherwise, position,
-                        "%{ if " + directive.expression().source() + " }");
+                return new TemplateIf(directive.expression(), then, otherwise,
+                        SourceSpan.of(position, "%{ if " + directive.expression().source() + " }"));
             }
             case "for" -> {
-                var body = new Template(sequence(Set.of("endfor")), position, "");
+                var body = new Template(sequence(Set.of("endfor")), SourceSpan.of(position, ""));
                 close("endfor", "for", directive);
                 return new TemplateFor(directive.keyName(), directive.valueName(), directive.expression(), body,
-                        position, "%{ for ... in " + directive.expression().source() + " }");
+                        SourceSpan.of(position, "%{ for ... in " + directive.expression().source() + " }"));
             }
             default -> throw in.error(directive.start(), "%{ " + directive.keyword() + " } without a matching "
                     + (directive.keyword().equals("endfor") ? "%{ for }" : "%{ if }"));

@@ -20,6 +20,50 @@ final class Values {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    /** Numbers beyond this many decimal digits either side of the point are refused rather than expanded. */
+    private static final int MAX_MAGNITUDE = 1000;
+
+    /** The number a text spells, or null when it is not one or is absurdly large or small. */
+    static BigDecimal parseNumber(String text) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        var stripped = value.stripTrailingZeros();
+        long integerDigits = (long) stripped.precision() - stripped.scale();
+        if (integerDigits > MAX_MAGNITUDE || stripped.scale() > MAX_MAGNITUDE) {
+            return null;
+        }
+        return number(stripped);
+    }
+
+    /** A value with its numbers in canonical form, so that equal values are equal objects with equal hashes. */
+    static Object canonical(Object value) {
+        if (value instanceof Number number) {
+            return number(new BigDecimal(number.toString()));
+        }
+        if (value instanceof List<?> list) {
+            var items = new ArrayList<>();
+            for (var item : list) {
+                items.add(canonical(item));
+            }
+            return items;
+        }
+        if (value instanceof Map<?, ?> map) {
+            var entries = new LinkedHashMap<Object, Object>();
+            for (var entry : map.entrySet()) {
+                entries.put(entry.getKey(), canonical(entry.getValue()));
+            }
+            return entries;
+        }
+        return value;
+    }
+
     static List<Object> list(Collection<?> items) {
         return Collections.unmodifiableList(new ArrayList<>(items));
     }
@@ -68,11 +112,11 @@ final class Values {
             return number(new BigDecimal(number.toString()));
         }
         if (value instanceof String text) {
-            try {
-                return number(new BigDecimal(text.strip()));
-            } catch (NumberFormatException e) {
+            var number = parseNumber(text.strip());
+            if (number == null) {
                 throw error(where, "`" + where.source() + "` is \"" + text + "\", which is not a number");
             }
+            return number;
         }
         throw error(where, "`" + where.source() + "` is " + typeName(value) + ", not a number");
     }

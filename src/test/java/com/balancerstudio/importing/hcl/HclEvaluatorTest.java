@@ -153,4 +153,53 @@ class HclEvaluatorTest {
         var list = (List<?>) eval("[1, 2]");
         assertThatThrownBy(list::clear).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void theCallersValuesCannotBeComparedBecauseTheyHaveNoValueYet() {
+        assertThat(failure("aws_vpc.main.id == \"vpc-1\"", NAMES).reason())
+                .isEqualTo("`aws_vpc.main.id` cannot be compared: it is a reference whose value is not known here");
+    }
+
+    @Test
+    void hostileEvaluationsStopWithAClearError() {
+        assertThat(failure("[for a in range(1000) : [for b in range(1000) : range(1000)]]").reason())
+                .startsWith("evaluating this takes more than 1000000 steps");
+        assertThat(failure("1e999999999").reason()).isEqualTo("the number 1e999999999 is too large or too small to use");
+        assertThat(failure("tonumber(\"1e-99999\")").reason()).contains("which is not a number");
+    }
+
+    @Test
+    void equalValuesAreEqualWhateverTheirSpelling() throws HclException {
+        assertThat(eval("distinct([1, 1.0, 1e0, \"1\"])")).isEqualTo(List.of(n("1"), "1"));
+        assertThat(eval("[1, {a = 2.50}] == [1.0, {a = 2.5}]")).isEqualTo(true);
+        assertThat(eval("1 == \"1\"")).isEqualTo(false);
+    }
+
+    @Test
+    void evaluationErrorsPointAtThePartThatFailed() throws HclException {
+        var body = HclParser.parse("main.tf", """
+                resource "aws_instance" "web" {
+                  tags = merge(var.tags, {
+                    Name = var.tags.Owner
+                  })
+                }
+                """);
+        var tags = body.blocks("resource").get(0).body().attribute("tags").orElseThrow().expression();
+
+        try {
+            new HclEvaluator(Evaluation.scope(NAMES)).evaluate(tags);
+            throw new AssertionError("expected an error");
+        } catch (HclException e) {
+            assertThat(e.getMessage()).isEqualTo("main.tf:3:12: no key \"Owner\" in the map `var.tags`");
+        }
+    }
+
+    @Test
+    void namesMayHoldDashes() throws HclException {
+        var names = Map.<String, Object>of("var", Map.of("my-name", "web"));
+
+        assertThat(eval("var.my-name", names)).isEqualTo("web");
+        assertThat(eval("{ my-key = var.my-name }", names)).isEqualTo(Map.of("my-key", "web"));
+        assertThat(eval("length(var.my-name) - 1", names)).isEqualTo(n("2"));
+    }
 }

@@ -150,4 +150,12 @@ class HclParserTest {
         assertThatThrownBy(() -> Evaluation.eval("{ a = 1 b = 2 }"))
                 .hasMessage("test.tf:1:17: expected ',', a new line or '}' after the value of a, found 'b'");
     }
+
+    @Test
+    void theSameTextParsesToEqualExpressions() throws HclException {
+        var text = "x = merge(var.tags, { Name = \"a-${1}\" })\n";
+
+        assertThat(HclParser.parse("main.tf", text)).isEqualTo(HclParser.parse("main.tf", text));
+        assertThat(HclParser.parse("main.tf", text)).isNotEqualTo(HclParser.parse("other.tf", text));
+    }
 }

@@ -52,4 +52,11 @@ class HclTemplateTest {
         assertThat(body.attributes()).extracting(HclAttribute::name).containsExactly("a", "b");
         assertThat(body.attribute("b").orElseThrow().position()).hasToString("main.tf:4:1");
     }
+
+    @Test
+    void templatesNestInsideInterpolations() throws HclException {
+        assertThat(eval("\"a${\"b${\"c\"}\"}\"")).isEqualTo("abc");
+        assertThat(eval("\"${ true ? \"}\" : \"{\" }\"")).isEqualTo("}");
+        assertThat(eval("<<-EOT\n  %{~ if true ~}\n  yes\n  %{~ else ~}\n  no\n  %{~ endif ~}\n  EOT\n")).isEqualTo("yes");
+    }
 }
