@@ -59,7 +59,8 @@ public final class InspectorPane {
         var design = workspace.design();
         var selection = workspace.selection();
         Object now = selection.size() == 1 ? design.get(selection.iterator().next())
-                : selection.isEmpty() ? List.of(design.name(), design.description()) : selection.size();
+                : selection.isEmpty() ? List.of(design.name(), design.description(), design.validation())
+                : selection.size();
         // An element is shown with what it holds, so adding a listener refreshes its load balancer's table.
         var key = now instanceof Element element ? List.of(element, design.children(element.id())) : now;
         if (key != null && key.equals(shown)) {
@@ -79,6 +80,7 @@ public final class InspectorPane {
         } else {
             title.setText("Design");
             content.getChildren().add(designForm(design));
+            content.getChildren().add(ValidationSettingsSection.of(workspace));
         }
     }
 

@@ -7,12 +7,17 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.Tooltip;
 
-/** A row of the problems list: the full text as a tooltip, and "Apply quick fix" in its context menu when it has one. */
+/**
+ * A row of the problems list: the full text as a tooltip; in its context menu "Apply quick fix" when it has one, and
+ * switching its rule off for the design.
+ */
 final class ProblemRow extends TableRow<Finding> {
     private final Consumer<Finding> fix;
+    private final Consumer<Finding> switchOff;
 
-    ProblemRow(Consumer<Finding> fix) {
+    ProblemRow(Consumer<Finding> fix, Consumer<Finding> switchOff) {
         this.fix = fix;
+        this.switchOff = switchOff;
     }
 
     @Override
@@ -24,12 +29,16 @@ final class ProblemRow extends TableRow<Finding> {
             return;
         }
         setTooltip(new Tooltip(finding.message() + (finding.fix().isEmpty() ? "" : "\n\nFix: " + finding.fix())));
+        var menu = new ContextMenu();
         if (finding.quickFixEdit().isPresent()) {
             var apply = new MenuItem("Apply quick fix");
             apply.setOnAction(e -> fix.accept(finding));
-            setContextMenu(new ContextMenu(apply));
-        } else {
-            setContextMenu(null);
+            menu.getItems().add(apply);
         }
+        var off = new MenuItem("Switch off " + finding.ruleId() + " for this design…");
+        off.setId("switch-off-rule");
+        off.setOnAction(e -> switchOff.accept(finding));
+        menu.getItems().add(off);
+        setContextMenu(menu);
     }
 }

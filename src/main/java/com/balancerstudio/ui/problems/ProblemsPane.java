@@ -1,5 +1,6 @@
 package com.balancerstudio.ui.problems;
 
+import com.balancerstudio.edit.Edits;
 import com.balancerstudio.rules.Finding;
 import com.balancerstudio.rules.Severity;
 import com.balancerstudio.ui.CanvasActions;
@@ -46,7 +47,7 @@ public final class ProblemsPane {
         table.setItems(shown);
         ProblemColumns.addTo(table, workspace, this::fix);
         table.setPlaceholder(new Label("No problems: AWS would accept this design."));
-        table.setRowFactory(view -> new ProblemRow(this::fix));
+        table.setRowFactory(view -> new ProblemRow(this::fix, this::askToSwitchOff));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, finding) -> {
             if (finding != null && finding.primaryElement() != null
                     && workspace.design().contains(finding.primaryElement())) {
@@ -101,6 +102,12 @@ public final class ProblemsPane {
 
     private void fix(Finding finding) {
         finding.quickFixEdit().ifPresent(workspace::apply);
+    }
+
+    /** Asks why the finding's rule does not apply to this design; with a reason, switches it off as one edit. */
+    private void askToSwitchOff(Finding finding) {
+        RuleSwitchDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(), finding.ruleId())
+                .ifPresent(reason -> workspace.apply(Edits.switchRuleOff(workspace.design(), finding.ruleId(), reason)));
     }
 
     private static String label(Severity severity) {
