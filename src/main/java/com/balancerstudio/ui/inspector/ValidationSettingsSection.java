@@ -51,7 +51,8 @@ final class ValidationSettingsSection {
                     "AWS default: " + Quotas.defaultOf(quota), positiveOrDefault(),
                     v -> workspace.apply(Edits.setQuota(workspace.design(), quota, (Integer) v)));
             field.setId("quota-" + quota.key());
-            quotas.addRow(row++, PropertyForm.label(quota.label()), field);
+            var label = quota.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + quota.label().substring(1);
+            quotas.addRow(row++, PropertyForm.label(label), field);
         }
         var quotasTitle = new Label("Account quotas");
         quotasTitle.setStyle("-fx-font-weight: bold;");

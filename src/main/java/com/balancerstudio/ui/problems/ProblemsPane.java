@@ -85,8 +85,14 @@ public final class ProblemsPane {
         findings.forEach(f -> bySeverity.merge(f.severity(), 1, Integer::sum));
         counts.setText("Problems: " + bySeverity.getOrDefault(Severity.ERROR, 0) + " errors, "
                 + bySeverity.getOrDefault(Severity.WARNING, 0) + " warnings, "
-                + bySeverity.getOrDefault(Severity.INFO, 0) + " notes");
+                + bySeverity.getOrDefault(Severity.INFO, 0) + " notes" + switchedOff());
         refilter();
+    }
+
+    /** " · 2 rules switched off" when the design switches rules off, so that quiet is not mistaken for clean. */
+    private String switchedOff() {
+        int n = workspace.design().validation().disabledRules().size();
+        return n == 0 ? "" : " · " + n + (n == 1 ? " rule" : " rules") + " switched off for this design";
     }
 
     private void refilter() {
