@@ -2,6 +2,7 @@ package com.balancerstudio.rules;
 
 import com.balancerstudio.rules.balancers.LoadBalancerRules;
 import com.balancerstudio.rules.network.NetworkRules;
+import com.balancerstudio.rules.quotas.QuotaRules;
 import com.balancerstudio.rules.traffic.TrafficRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class CoreRules {
         rules.addAll(NetworkRules.all(catalog));
         rules.addAll(LoadBalancerRules.all(catalog));
         rules.addAll(TrafficRules.all(catalog));
+        rules.addAll(QuotaRules.all(catalog));
         return new RuleSet(rules);
     }
 }
