@@ -1,5 +1,7 @@
 package com.balancerstudio.rules.listeners;
 
+import com.balancerstudio.edit.Edit;
+import com.balancerstudio.edit.Edits;
 import com.balancerstudio.model.ConditionField;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.ListenerRule;
@@ -14,7 +16,7 @@ import java.util.List;
 /**
  * Reports an http-header condition AWS refuses: a header name that is missing, longer than 40 characters, holds a
  * wildcard or other refused character, or is Host (which has its own condition); or a value longer than 128
- * characters (ELB-RULE-010).
+ * characters (ELB-RULE-010). A Host header condition is turned into a host-header condition by the fix.
  */
 public final class HttpHeaderConditionsValid extends CatalogRule {
     public HttpHeaderConditionsValid(Catalog catalog) {
@@ -28,12 +30,25 @@ public final class HttpHeaderConditionsValid extends CatalogRule {
             for (var condition : rule.conditions()) {
                 if (condition.field() == ConditionField.HTTP_HEADER && !valid(condition)) {
                     var name = condition.httpHeaderName() == null ? "" : condition.httpHeaderName();
-                    findings.add(finding(Values.of("name", name).and("rule", rule.name()), rule,
-                            design.get(rule.parent())));
+                    findings.add(finding(Values.of("name", name).and("rule", rule.name()),
+                            quickFix(design, rule, condition), rule, design.get(rule.parent())));
                 }
             }
         }
         return findings;
+    }
+
+    /** A Host header condition says what a host-header condition says; moving it is the fix, if the rule has none yet. */
+    private static Edit quickFix(Design design, ListenerRule rule, RuleCondition condition) {
+        boolean host = "Host".equalsIgnoreCase(condition.httpHeaderName());
+        boolean hasHostCondition = rule.conditions().stream().anyMatch(c -> c.field() == ConditionField.HOST_HEADER);
+        if (!host || hasHostCondition) {
+            return null;
+        }
+        var conditions = rule.conditions().stream()
+                .map(c -> c != condition ? c : new RuleCondition(ConditionField.HOST_HEADER, c.values(), null)).toList();
+        return Edits.change(design, ListenerCopies.withConditions(rule, conditions),
+                "Match the host of '" + rule.name() + "' with a host-header condition");
     }
 
     static boolean valid(RuleCondition condition) {

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,10 @@ import java.util.regex.Pattern;
  * the other pattern's text, so "/api/*" covers "/api/v1/*" and "*" covers anything.
  */
 public final class ShadowedRule extends CatalogRule {
+    /** Rules repeat the same patterns; compiling each once keeps a listener of a hundred rules fast. */
+    private static final Map<String, Pattern> GLOBS = new ConcurrentHashMap<>();
+    private static final int GLOBS_KEPT = 10_000;
+
     public ShadowedRule(Catalog catalog) {
         super(catalog, "ELB-RULE-025");
     }
@@ -69,12 +75,26 @@ public final class ShadowedRule extends CatalogRule {
     }
 
     private static Pattern glob(String pattern, boolean ignoreCase) {
+        var key = (ignoreCase ? "i:" : "s:") + pattern;
+        var cached = GLOBS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        var compiled = compile(pattern, ignoreCase);
+        if (GLOBS.size() < GLOBS_KEPT) {
+            GLOBS.put(key, compiled);
+        }
+        return compiled;
+    }
+
+    private static Pattern compile(String pattern, boolean ignoreCase) {
         var regex = new StringBuilder();
         for (char c : pattern.toCharArray()) {
             if (c == '*') {
                 regex.append(".*");
             } else if (c == '?') {
-                regex.append('.');
+                // One character of the later pattern, but not its '*': that stands for any number of characters.
+                regex.append("[^*]");
             } else {
                 regex.append(Pattern.quote(String.valueOf(c)));
             }

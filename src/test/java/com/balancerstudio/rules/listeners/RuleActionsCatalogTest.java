@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.balancerstudio.model.Action;
 import com.balancerstudio.model.ConditionField;
+import com.balancerstudio.model.ListenerRule;
 import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.RuleCondition;
 import com.balancerstudio.model.Stickiness;
@@ -117,6 +118,16 @@ class RuleActionsCatalogTest {
             assertThat(f.elementIds()).containsExactly(id("r1"), id("blue"));
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
         });
+    }
+
+    @Test
+    void theStickinessFixKeepsSessionsOnTheGroupAsLongAsTheStickyGroupsCookie() {
+        var design = add(WEB, sticky("blue"), group("green", Protocol.HTTP, 80), rule("r1", "https", 10, blueGreen(null), API));
+
+        var after = ListenerDesigns.fixed(design, findings(design, "ELB-RULE-017").get(0));
+
+        assertThat(ListenerDesigns.get(after, "r1", ListenerRule.class).action()).isEqualTo(blueGreen(3600));
+        assertThat(findings(after, "ELB-RULE-017")).isEmpty();
     }
 
     @Test

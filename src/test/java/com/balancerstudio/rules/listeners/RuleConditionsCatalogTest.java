@@ -156,6 +156,18 @@ class RuleConditionsCatalogTest {
     }
 
     @Test
+    void hostHeaderConditionBecomesAHostConditionThroughTheFix() {
+        var design = add(WEB, rule("r1", 10, header("host", "api.example.com"), path("/v1/*")));
+
+        var finding = findings(design, "ELB-RULE-010").get(0);
+        var after = fixed(design, finding);
+
+        assertThat(get(after, "r1", ListenerRule.class).conditions())
+                .containsExactly(host("api.example.com"), path("/v1/*"));
+        assertThat(findings(after, "ELB-RULE-010")).isEmpty();
+    }
+
+    @Test
     void headerConditionWithPlainNameAndWildcardValueIsFine() {
         assertThat(findingsFor("ELB-RULE-010", header("User-Agent", "*Mobile*", "a".repeat(128)),
                 header("X-" + "a".repeat(38), "1"))).isEmpty();
@@ -209,6 +221,7 @@ class RuleConditionsCatalogTest {
         var design = add(WEB, rule("api-v1", 10, path("/api/v1/*")), rule("api-all", 20, path("/api/*")),
                 rule("admin", 30, path("/admin/*"), host("admin.example.com")),
                 rule("admin-any-host", 40, path("/admin/*")),
+                rule("one-char", 50, path("/v?")), rule("any-chars", 60, path("/v*")),
                 rule("plain", "http", 5, Action.Redirect.toHttps(), path("/*")));
 
         assertThat(findings(design, "ELB-RULE-025")).isEmpty();
