@@ -183,4 +183,51 @@ public final class AwsLimits {
     // address of every subnet are reserved by AWS)
     public static final int SUBNET_RESERVED_FIRST_ADDRESSES = 4;
     public static final int SUBNET_RESERVED_LAST_ADDRESSES = 1;
+
+    // --- listener, listener rule and TLS rules of the full catalog ---
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html (certificates per
+    // Application Load Balancer, excluding default certificates: 25, adjustable)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-limits.html (certificates per
+    // Network Load Balancer, excluding default certificates: 25, adjustable)
+    public static final Map<LoadBalancerType, Integer> CERTIFICATES_PER_LOAD_BALANCER = Map.of(
+            LoadBalancerType.APPLICATION, 25,
+            LoadBalancerType.NETWORK, 25);
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html (rules: condition
+    // values per rule 5, condition wildcards per rule 5, match evaluations per rule 5; every value of a condition is
+    // one match evaluation, see rule-condition-types.html, so values and match evaluations are the same count here)
+    public static final int RULE_WILDCARDS_PER_RULE = 5;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-listeners.html (WebSockets work on
+    // TCP, TLS, TCP_UDP and TCP_QUIC listeners, not on UDP or QUIC)
+    public static final Set<Protocol> NLB_WEBSOCKET_PROTOCOLS =
+            EnumSet.of(Protocol.TCP, Protocol.TLS, Protocol.TCP_UDP, Protocol.TCP_QUIC);
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html (certificates
+    // and security policies belong to HTTPS listeners; NLB: TLS, CLB: HTTPS and SSL)
+    public static final Set<Protocol> TLS_TERMINATING_PROTOCOLS = EnumSet.of(Protocol.HTTPS, Protocol.TLS, Protocol.SSL);
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html (ALB and NLB do
+    // not support custom security policies; every predefined one is named ELBSecurityPolicy-..., e.g.
+    // ELBSecurityPolicy-TLS13-1-2-Res-2021-06, ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04). A name check rather than a
+    // list: AWS keeps adding policies (the 2025 post-quantum ones), and a list would refuse the newest.
+    public static final String PREDEFINED_SSL_POLICY_PREFIX = "ELBSecurityPolicy-";
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/ssl-config-update.html (an HTTPS/SSL listener
+    // without a policy gets ELBSecurityPolicy-2016-08)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html (only
+    // ELBSecurityPolicy-TLS-1-2-2017-01 leaves out TLS 1.0 and 1.1; predefined names start ELBSecurityPolicy- or
+    // ELBSample-, any other name is a custom policy whose protocols the design does not record)
+    public static final String CLASSIC_DEFAULT_SSL_POLICY = "ELBSecurityPolicy-2016-08";
+    public static final String CLASSIC_RECOMMENDED_SSL_POLICY = "ELBSecurityPolicy-TLS-1-2-2017-01";
+    public static final List<String> CLASSIC_PREDEFINED_SSL_POLICY_PREFIXES = List.of("ELBSecurityPolicy-", "ELBSample-");
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/rule-condition-types.html#source-ip-conditions
+    // (source IP conditions take IPv4 or IPv6 CIDR blocks; 255.255.255.255/32 is not accepted, wildcards are not)
+    public static final String SOURCE_IP_REFUSED = "255.255.255.255/32";
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-listeners.html (a TCP listener
+    // passes TLS through untouched; 443 is the HTTPS port)
+    public static final int HTTPS_PORT = 443;
 }

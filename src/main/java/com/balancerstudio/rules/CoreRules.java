@@ -18,6 +18,7 @@ public final class CoreRules {
         rules.addAll(LoadBalancerRules.all(catalog));
         rules.addAll(TrafficRules.all(catalog));
         rules.addAll(QuotaRules.all(catalog));
+        rules.addAll(com.balancerstudio.rules.listeners.ListenerRules.all(catalog));
         return new RuleSet(rules);
     }
 }

@@ -23,8 +23,9 @@ class CoreRulesTest {
             "ELB-QTA-003");
 
     @Test
-    void theCoreSetChecksExactlyTheCoreRules() {
-        assertThat(RuleRunner.core().ids()).containsExactlyInAnyOrderElementsOf(CORE);
+    void theCoreSetChecksEveryCoreRule() {
+        // The full catalog adds rules area by area; the core ones must all stay.
+        assertThat(RuleRunner.core().ids()).containsAll(CORE);
     }
 
     @Test
