@@ -15,6 +15,8 @@ public final class QuotaRules {
                 new TargetGroupsPerRegionQuota(catalog),
                 new TargetsPerTargetGroupQuota(catalog),
                 new ApplicationLoadBalancerTargetsQuota(catalog),
+                new NetworkLoadBalancerTargetsQuota(catalog),
+                new GatewayLoadBalancerTargetsQuota(catalog),
                 new RulesPerApplicationLoadBalancerQuota(catalog),
                 new NetworkLoadBalancerWeightedDefaultAction(catalog),
                 new ClassicInstancesQuota(catalog),

@@ -204,4 +204,43 @@ class QuotaRulesTest {
                         .isEqualTo("VPC vpc would need 302 NLB/GWLB network interfaces (limit 300 for Gateway Load Balancers)."));
     }
 
+
+    /** A load balancer of the kind with one target group of IP targets split between the two zones. */
+    private static Design behind(LoadBalancerType type, Boolean crossZone, int inA, int inB) {
+        return design((b, p) -> {
+            var lb = b.add(new LoadBalancer(DesignBuilder.id("lb"), "lb", p.vpc().id(), null, type, true,
+                    List.of(com.balancerstudio.model.SubnetMapping.of(p.a().id()),
+                            com.balancerstudio.model.SubnetMapping.of(p.b().id())),
+                    List.of(), null, null, false, null, null, null, crossZone, List.of(), null, null));
+            var targets = new ArrayList<TargetRegistration>();
+            for (int i = 0; i < inA + inB; i++) {
+                targets.add(new TargetRegistration(null, "10.0." + (i < inA ? 0 : 1) + "." + (i % 250 + 4),
+                        i < inA ? "us-east-1a" : "us-east-1b", null));
+            }
+            var protocol = type == LoadBalancerType.GATEWAY ? Protocol.GENEVE : Protocol.TCP;
+            var group = b.add(new TargetGroup(DesignBuilder.id("tg"), "tg", p.vpc().id(), null, protocol,
+                    type == LoadBalancerType.GATEWAY ? 6081 : 80, com.balancerstudio.model.TargetType.IP, null, null,
+                    null, null, null, null, null, targets));
+            b.listener(lb, "l", type == LoadBalancerType.GATEWAY ? null : Protocol.TCP,
+                    type == LoadBalancerType.GATEWAY ? null : 80, null, DesignBuilder.forward(group));
+        });
+    }
+
+    @Test
+    void networkLoadBalancerTargetsPerZoneAndWithCrossZone() {
+        assertThat(RuleRunner.findings(behind(LoadBalancerType.NETWORK, null, 500, 500), "ELB-QTA-006")).isEmpty();
+        assertThat(RuleRunner.findings(behind(LoadBalancerType.NETWORK, null, 501, 10), "ELB-QTA-006")).singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .isEqualTo("NLB lb exceeds target limits (501 targets in us-east-1a, limit 500 per zone)."));
+        assertThat(RuleRunner.findings(behind(LoadBalancerType.NETWORK, true, 300, 201), "ELB-QTA-006")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("501 targets with cross-zone load balancing on, limit 500"));
+    }
+
+    @Test
+    void gatewayLoadBalancerTargets() {
+        assertThat(RuleRunner.findings(behind(LoadBalancerType.GATEWAY, null, 150, 150), "ELB-QTA-007")).isEmpty();
+        assertThat(RuleRunner.findings(behind(LoadBalancerType.GATEWAY, null, 200, 101), "ELB-QTA-007")).singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .isEqualTo("Gateway Load Balancer lb exceeds target limits (301 targets, limit 300)."));
+    }
 }
