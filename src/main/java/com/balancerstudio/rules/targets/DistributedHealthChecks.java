@@ -3,6 +3,7 @@ package com.balancerstudio.rules.targets;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.TargetGroup;
+import com.balancerstudio.model.TargetType;
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CatalogRule;
 import com.balancerstudio.rules.Finding;
@@ -24,7 +25,9 @@ public final class DistributedHealthChecks extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var group : design.elementsOf(TargetGroup.class)) {
             var kind = TargetGroupKind.of(design, group);
+            // An alb-type group can only check over HTTP(S), so there is nothing to choose.
             if ((kind == LoadBalancerType.NETWORK || kind == LoadBalancerType.GATEWAY)
+                    && group.targetType() != TargetType.ALB
                     && HealthCheckProtocols.isHttp(HealthCheckProtocols.effective(group))) {
                 findings.add(finding(Values.of("tg.name", group.name()), group));
             }

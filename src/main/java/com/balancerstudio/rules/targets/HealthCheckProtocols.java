@@ -11,14 +11,18 @@ final class HealthCheckProtocols {
 
     /**
      * An unset health check protocol is HTTP for HTTP/HTTPS (and Lambda) target groups and TCP for the others
-     * (https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html).
+     * (https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html), except for
+     * alb-type groups, which can only check over HTTP or HTTPS
+     * (https://docs.aws.amazon.com/elasticloadbalancing/latest/network/application-load-balancer-target.html); an
+     * unset protocol there is read as HTTP, the first of the two.
      */
     static Protocol effective(TargetGroup group) {
         var own = group.healthCheck().protocol();
         if (own != null) {
             return own;
         }
-        if (group.targetType() == TargetType.LAMBDA || group.protocol() == null
+        if (group.targetType() == TargetType.LAMBDA || group.targetType() == TargetType.ALB
+                || group.protocol() == null
                 || group.protocol() == Protocol.HTTP || group.protocol() == Protocol.HTTPS) {
             return Protocol.HTTP;
         }
