@@ -40,7 +40,8 @@ class CoreRulesTest {
 
     @Test
     void theReferenceDesignIsClean() {
-        assertThat(RuleRunner.all(Fixtures.webTier())).isEmpty();
+        // Infos are advice any correct design can get (an HTTPS listener ending TLS at the load balancer, say).
+        assertThat(RuleRunner.all(Fixtures.webTier())).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
     }
 
     @Test

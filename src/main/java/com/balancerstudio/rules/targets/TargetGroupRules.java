@@ -41,6 +41,8 @@ public final class TargetGroupRules {
                 new NoStickinessOnLambda(catalog),
                 new AppCookieWithWeightedGroups(catalog),
                 new NoStickinessForTlsToTls(catalog),
-                new SourceIpStickinessTradeOffs(catalog));
+                new SourceIpStickinessTradeOffs(catalog),
+                new HopToTargetsEncryption(catalog),
+                new DefaultHealthCheckSettings(catalog));
     }
 }
