@@ -41,8 +41,6 @@ public final class TargetGroupRules {
                 new NoStickinessOnLambda(catalog),
                 new AppCookieWithWeightedGroups(catalog),
                 new NoStickinessForTlsToTls(catalog),
-                new SourceIpStickinessTradeOffs(catalog),
-                new HopToTargetsEncryption(catalog),
-                new DefaultHealthCheckSettings(catalog));
+                new SourceIpStickinessTradeOffs(catalog));
     }
 }
