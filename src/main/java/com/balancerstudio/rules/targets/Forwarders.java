@@ -1,35 +1,52 @@
 package com.balancerstudio.rules.targets;
 
+import com.balancerstudio.model.Action;
 import com.balancerstudio.model.Design;
+import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.ListenerRule;
 import com.balancerstudio.model.TargetGroup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The listeners that send traffic to a target group, through their default action or one of their rules. */
+/**
+ * Which listeners send traffic to each target group, through their default action or one of their rules; built in
+ * one pass over the design so a rule asks about every group without searching the listeners each time.
+ */
 final class Forwarders {
-    private Forwarders() {
-    }
+    private final Map<ElementId, Set<Listener>> byGroup = new HashMap<>();
 
-    static List<Listener> of(Design design, TargetGroup group) {
-        var listeners = new LinkedHashSet<Listener>();
+    private Forwarders(Design design) {
         for (var listener : design.elementsOf(Listener.class)) {
-            if (listener.defaultAction() != null && sendsTo(listener.defaultAction(), group)) {
-                listeners.add(listener);
-            }
+            link(listener, listener.defaultAction());
         }
         for (var rule : design.elementsOf(ListenerRule.class)) {
             var listener = design.get(rule.parent(), Listener.class);
-            if (listener != null && sendsTo(rule.action(), group)) {
-                listeners.add(listener);
+            if (listener != null) {
+                link(listener, rule.action());
             }
         }
-        return new ArrayList<>(listeners);
     }
 
-    private static boolean sendsTo(com.balancerstudio.model.Action action, TargetGroup group) {
-        return action.targetGroups().stream().anyMatch(w -> w.targetGroupId().equals(group.id()));
+    static Forwarders in(Design design) {
+        return new Forwarders(design);
+    }
+
+    /** The listeners forwarding to the group, default actions first, each once. */
+    List<Listener> of(TargetGroup group) {
+        return new ArrayList<>(byGroup.getOrDefault(group.id(), Set.of()));
+    }
+
+    private void link(Listener listener, Action action) {
+        if (action == null) {
+            return;
+        }
+        for (var weighted : action.targetGroups()) {
+            byGroup.computeIfAbsent(weighted.targetGroupId(), k -> new LinkedHashSet<>()).add(listener);
+        }
     }
 }

@@ -25,6 +25,7 @@ public final class Http2AndGrpcNeedHttpsListeners extends CatalogRule {
     @Override
     public List<Finding> check(Design design) {
         var findings = new ArrayList<Finding>();
+        var forwarders = Forwarders.in(design);
         for (var group : design.elementsOf(TargetGroup.class)) {
             var version = group.protocolVersion();
             if (version == null || !AwsLimits.HTTPS_ONLY_PROTOCOL_VERSIONS.contains(version.toUpperCase(Locale.ROOT))) {
@@ -32,7 +33,7 @@ public final class Http2AndGrpcNeedHttpsListeners extends CatalogRule {
             }
             var involved = new ArrayList<Element>();
             involved.add(group);
-            Forwarders.of(design, group).stream().filter(l -> l.protocol() != Protocol.HTTPS).forEach(involved::add);
+            forwarders.of(group).stream().filter(l -> l.protocol() != Protocol.HTTPS).forEach(involved::add);
             boolean wrongTargets = group.targetType() != TargetType.INSTANCE && group.targetType() != TargetType.IP;
             if (involved.size() > 1 || wrongTargets) {
                 findings.add(finding(Values.of("tg.protocolVersion", version).and("tg.name", group.name()),

@@ -26,8 +26,9 @@ public final class NlbListenerForwardsToMatchingProtocol extends CatalogRule {
     @Override
     public List<Finding> check(Design design) {
         var findings = new ArrayList<Finding>();
+        var forwarders = Forwarders.in(design);
         for (var group : design.elementsOf(TargetGroup.class)) {
-            for (var listener : Forwarders.of(design, group)) {
+            for (var listener : forwarders.of(group)) {
                 var lb = design.get(listener.parent(), LoadBalancer.class);
                 if (lb == null || lb.type() != LoadBalancerType.NETWORK || listener.protocol() == null
                         || group.protocol() == null) {

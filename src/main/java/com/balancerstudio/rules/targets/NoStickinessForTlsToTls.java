@@ -21,12 +21,13 @@ public final class NoStickinessForTlsToTls extends CatalogRule {
     @Override
     public List<Finding> check(Design design) {
         var findings = new ArrayList<Finding>();
+        var forwarders = Forwarders.in(design);
         for (var group : design.elementsOf(TargetGroup.class)) {
             var stickiness = group.stickiness();
             if (stickiness == null || !stickiness.enabled() || group.protocol() != Protocol.TLS) {
                 continue;
             }
-            for (var listener : Forwarders.of(design, group)) {
+            for (var listener : forwarders.of(group)) {
                 if (listener.protocol() == Protocol.TLS) {
                     findings.add(finding(Values.of("tg.name", group.name()), group, listener));
                 }

@@ -17,8 +17,9 @@ public final class TargetGroupUsedByListener extends CatalogRule {
     @Override
     public List<Finding> check(Design design) {
         var findings = new ArrayList<Finding>();
+        var forwarders = Forwarders.in(design);
         for (var group : design.elementsOf(TargetGroup.class)) {
-            if (Forwarders.of(design, group).isEmpty()) {
+            if (forwarders.of(group).isEmpty()) {
                 findings.add(finding(Values.of("tg.name", group.name()), group));
             }
         }
