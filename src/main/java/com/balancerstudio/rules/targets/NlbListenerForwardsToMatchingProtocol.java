@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Reports a Network Load Balancer listener that forwards to a target group whose protocol its own protocol cannot
- * feed (a UDP listener to a TCP group, a TLS listener to a UDP group, anything but TCP to an ALB target...) (ELB-TG-003).
+ * feed (a UDP listener to a TCP group, a TLS listener to a UDP group, anything but TCP to an ALB target...)
+ * (ELB-TG-003).
  */
 public final class NlbListenerForwardsToMatchingProtocol extends CatalogRule {
     public NlbListenerForwardsToMatchingProtocol(Catalog catalog) {

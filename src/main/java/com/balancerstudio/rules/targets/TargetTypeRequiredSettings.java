@@ -43,7 +43,8 @@ public final class TargetTypeRequiredSettings extends CatalogRule {
 
     private void report(List<Finding> findings, TargetGroup group, boolean wrong, String field, String wording) {
         if (wrong) {
-            var values = Values.of("tg.name", group.name()).and("field", field).and("tg.targetType", group.targetType());
+            var values = Values.of("tg.name", group.name()).and("field", field)
+                    .and("tg.targetType", group.targetType());
             findings.add(Wording.choose(finding(values, group), wording));
         }
     }
