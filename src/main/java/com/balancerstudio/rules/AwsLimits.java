@@ -141,7 +141,7 @@ public final class AwsLimits {
     public static final Set<String> HTTPS_ONLY_PROTOCOL_VERSIONS = Set.of("HTTP2", "GRPC");
 
     // Recommendation of the 2023 NLB guide (awsdocs/elb-network-load-balancers-user-guide, load-balancer-target-groups.md,
-    // "Deregistration delay"); not found again in the current page, so the rule using it only informs.
+    // "Deregistration delay"); a search of the current documentation did not confirm it, so the rule using it only informs.
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-target-groups.html
     public static final int NLB_RECOMMENDED_MIN_DEREGISTRATION_DELAY = 120;
 
