@@ -106,6 +106,80 @@ public final class AwsLimits {
             LoadBalancerType.NETWORK, EnumSet.of(StickinessType.SOURCE_IP),
             LoadBalancerType.GATEWAY, EnumSet.of(StickinessType.SOURCE_IP_DEST_IP, StickinessType.SOURCE_IP_DEST_IP_PROTO));
 
+    // --- target groups, health checks and stickiness (the catalog's ELB-TG, ELB-HC and ELB-STK rules) ---
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html (name: at most
+    // 32 characters, alphanumerics and hyphens, not beginning or ending with a hyphen, unique per Region and account)
+    public static final Pattern TARGET_GROUP_NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?");
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html (port 1-65535)
+    public static final Range TARGET_GROUP_PORT = new Range(1, 65535);
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-target-groups.html (instance, ip, lambda)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-target-groups.html (instance, ip, alb)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/target-groups.html (instance, ip)
+    public static final Map<LoadBalancerType, Set<com.balancerstudio.model.TargetType>> TARGET_TYPES = Map.of(
+            LoadBalancerType.APPLICATION, EnumSet.of(com.balancerstudio.model.TargetType.INSTANCE,
+                    com.balancerstudio.model.TargetType.IP, com.balancerstudio.model.TargetType.LAMBDA),
+            LoadBalancerType.NETWORK, EnumSet.of(com.balancerstudio.model.TargetType.INSTANCE,
+                    com.balancerstudio.model.TargetType.IP, com.balancerstudio.model.TargetType.ALB),
+            LoadBalancerType.GATEWAY, EnumSet.of(com.balancerstudio.model.TargetType.INSTANCE,
+                    com.balancerstudio.model.TargetType.IP));
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-target-groups.html (which target
+    // group protocols each NLB listener protocol forwards to; an alb-type target group only behind TCP). QUIC to QUIC
+    // is inferred: the page states explicitly only that TCP_QUIC listeners need TCP_QUIC target groups.
+    public static final Map<Protocol, Set<Protocol>> NLB_LISTENER_TARGET_PROTOCOLS = Map.of(
+            Protocol.TCP, EnumSet.of(Protocol.TCP, Protocol.TCP_UDP),
+            Protocol.TLS, EnumSet.of(Protocol.TCP, Protocol.TLS),
+            Protocol.UDP, EnumSet.of(Protocol.UDP, Protocol.TCP_UDP),
+            Protocol.TCP_UDP, EnumSet.of(Protocol.TCP_UDP),
+            Protocol.QUIC, EnumSet.of(Protocol.QUIC),
+            Protocol.TCP_QUIC, EnumSet.of(Protocol.TCP_QUIC));
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-target-groups.html (protocol
+    // versions HTTP1, HTTP2, GRPC; HTTP2 and gRPC target groups need HTTPS listeners and instance or IP targets)
+    public static final Set<String> HTTPS_ONLY_PROTOCOL_VERSIONS = Set.of("HTTP2", "GRPC");
+
+    // Recommendation of the 2023 NLB guide (awsdocs/elb-network-load-balancers-user-guide, load-balancer-target-groups.md,
+    // "Deregistration delay"); a search of the current documentation did not confirm it, so the rule using it only informs.
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-target-groups.html
+    public static final int NLB_RECOMMENDED_MIN_DEREGISTRATION_DELAY = 120;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-target-groups.html (slow start
+    // 30-900 s, 0 turns it off; not with least outstanding requests)
+    public static final Range SLOW_START = new Range(30, 900);
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-target-groups.html (UDP: instances
+    // of these older families can receive traffic but cannot respond)
+    public static final Set<String> UDP_UNSUPPORTED_INSTANCE_FAMILIES = Set.of(
+            "c1", "cc1", "cc2", "cg1", "cg2", "cr1", "g1", "g2", "hi1", "hs1", "m1", "m2", "m3", "t1");
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html (health check
+    // protocols: HTTP/HTTPS target groups HTTP or HTTPS; TCP, TLS, UDP, TCP_UDP, GENEVE target groups also TCP; TLS,
+    // UDP, TCP_UDP and GENEVE are not health check protocols)
+    public static final Set<Protocol> HTTP_HEALTH_CHECK_PROTOCOLS = EnumSet.of(Protocol.HTTP, Protocol.HTTPS);
+    public static final Set<Protocol> LAYER4_HEALTH_CHECK_PROTOCOLS = EnumSet.of(Protocol.TCP, Protocol.HTTP, Protocol.HTTPS);
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html (health check
+    // port: "traffic-port" or 1-65535)
+    public static final String TRAFFIC_PORT = "traffic-port";
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_Matcher.html (success codes: ALB HTTP
+    // 200-499, gRPC 0-99; NLB 200-599; GWLB exactly 200-399; Lambda like ALB HTTP)
+    public static final Range ALB_SUCCESS_CODES = new Range(200, 499);
+    public static final Range GRPC_SUCCESS_CODES = new Range(0, 99);
+    public static final Range NLB_SUCCESS_CODES = new Range(200, 599);
+    public static final String GWLB_SUCCESS_CODES = "200-399";
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-healthchecks.html (ping target
+    // PROTOCOL:PORT[/path] with TCP, SSL, HTTP or HTTPS; HTTP and HTTPS need a path; at most 1024 characters)
+    public static final Set<Protocol> CLASSIC_HEALTH_CHECK_PROTOCOLS =
+            EnumSet.of(Protocol.TCP, Protocol.SSL, Protocol.HTTP, Protocol.HTTPS);
+    public static final int CLASSIC_HEALTH_CHECK_TARGET_MAX_LENGTH = 1024;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/sticky-sessions.html (application cookie
+    // names must not start with the prefixes the load balancer reserves)
+    public static final List<String> RESERVED_COOKIE_PREFIXES = List.of("AWSALB", "AWSALBAPP", "AWSALBTG");
+
     // https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb_listener_rule (priority 1-50000)
     public static final Range RULE_PRIORITY = new Range(1, 50000);
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html (condition values up to 128 characters)
