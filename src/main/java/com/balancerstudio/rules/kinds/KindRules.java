@@ -1,0 +1,33 @@
+package com.balancerstudio.rules.kinds;
+
+import com.balancerstudio.rules.Catalog;
+import com.balancerstudio.rules.Rule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The catalog rules about what each kind of load balancer allows and recommends (ELB-ALB, ELB-NLB, ELB-GWLB, ELB-CLB),
+ * the general load balancer rules (ELB-GEN), idle timeouts (ELB-IDLE) and cross-zone load balancing (ELB-XZ) that the
+ * core set does not already check.
+ */
+public final class KindRules {
+    private KindRules() {
+    }
+
+    public static List<Rule> all(Catalog catalog) {
+        var rules = new ArrayList<Rule>(KindLimits.rules(catalog));
+        rules.addAll(List.of(
+                new AlbCrossZoneNotDisabled(catalog),
+                new NetworkLoadBalancerHasSubnet(catalog),
+                new GatewayLoadBalancerWithoutScheme(catalog),
+                new GatewayLoadBalancerWithoutSecurityGroups(catalog),
+                new ClassicLoadBalancerHasSubnet(catalog),
+                new ClassicListenerLayersMatch(catalog),
+                new ClassicConnectionDrainingEnabled(catalog),
+                new ClassicCrossZoneEnabled(catalog),
+                new ClassicIsPreviousGeneration(catalog),
+                new ClassicListenerReencrypts(catalog),
+                new ClassicLoadBalancerHasSecurityGroup(catalog)));
+        return rules;
+    }
+}
