@@ -189,7 +189,9 @@ public final class AwsLimits {
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html (name: at most
     // 32 characters, only alphanumerics and hyphens, not beginning or ending with a hyphen, not beginning with
     // "internal-"; unique per Region and account)
-    public static final Pattern LOAD_BALANCER_NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?");
+    public static final int LOAD_BALANCER_NAME_MAX_LENGTH = 32;
+    public static final Pattern LOAD_BALANCER_NAME = Pattern.compile(
+            "[A-Za-z0-9](?:[A-Za-z0-9-]{0," + (LOAD_BALANCER_NAME_MAX_LENGTH - 2) + "}[A-Za-z0-9])?");
     public static final String LOAD_BALANCER_RESERVED_NAME_PREFIX = "internal-";
 
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer

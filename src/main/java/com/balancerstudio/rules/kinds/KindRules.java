@@ -27,7 +27,23 @@ public final class KindRules {
                 new ClassicCrossZoneEnabled(catalog),
                 new ClassicIsPreviousGeneration(catalog),
                 new ClassicListenerReencrypts(catalog),
-                new ClassicLoadBalancerHasSecurityGroup(catalog)));
+                new ClassicLoadBalancerHasSecurityGroup(catalog),
+                new LoadBalancerNameValid(catalog),
+                new SubnetHasFreeAddressesForNodes(catalog),
+                new NodeSubnetsLargeEnoughToScale(catalog),
+                new InternalInPrivateSubnets(catalog),
+                new CrossZoneDefaultStated(catalog),
+                new NlbAndTargetAlbSameCrossZone(catalog),
+                new AlbTargetGroupCoversEveryZone(catalog),
+                new AlbHttp2NeedsHttpsListener(catalog),
+                new AlbTargetOfAtMostTwoNlbs(catalog),
+                new NlbPrivateAddressUsable(catalog),
+                new NlbStaticAddressesFixed(catalog),
+                new NlbWithoutSecurityGroup(catalog),
+                new QuicListenerPrerequisites(catalog),
+                new NlbAccessLogsNeedTlsListener(catalog),
+                new AppliancesAcceptGeneve(catalog),
+                new GeneveMtuAdvice(catalog)));
         return rules;
     }
 }

@@ -43,4 +43,11 @@ final class LoadBalancerChanges {
                 l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(),
                 l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), timeout);
     }
+
+    static LoadBalancer withHttp2(LoadBalancer l, Boolean http2) {
+        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
+                l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
+                l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), http2, l.enableCrossZoneLoadBalancing(),
+                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout());
+    }
 }
