@@ -2,9 +2,11 @@ package com.balancerstudio.rules.kinds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.balancerstudio.model.AccessLogs;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.ElementId;
+import com.balancerstudio.model.IpAddressType;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
@@ -70,6 +72,18 @@ final class KindDesigns {
     /** The web tier with the recommended Classic Load Balancer, its security group and the listeners given. */
     static Design classicDesign(LoadBalancer clb, Listener... listeners) {
         return plus(plus(Fixtures.webTier(), clb, securityGroup("clb-sg")), listeners);
+    }
+
+    /** A Network Load Balancer of the web tier's VPC with the attributes these rules look at. */
+    static LoadBalancer nlb(String name, boolean internal, List<ElementId> securityGroups, IpAddressType addressType,
+                            AccessLogs logs, SubnetMapping... mappings) {
+        return new LoadBalancer(id(name), name, id("vpc"), null, LoadBalancerType.NETWORK, internal, List.of(mappings),
+                securityGroups, addressType, null, false, logs, null, null, null, List.of(), null, null);
+    }
+
+    static Listener listener(String name, LoadBalancer lb, Protocol protocol, Integer port) {
+        return new Listener(id(name), name, lb.id(), null, protocol, port, null, List.of(), null, null, null, null,
+                false);
     }
 
     static ElementId[] ids(String... values) {
