@@ -43,7 +43,9 @@ public final class KindRules {
                 new QuicListenerPrerequisites(catalog),
                 new NlbAccessLogsNeedTlsListener(catalog),
                 new AppliancesAcceptGeneve(catalog),
-                new GeneveMtuAdvice(catalog)));
+                new GeneveMtuAdvice(catalog),
+                new DeletionProtectionEnabled(catalog),
+                new AlbHasSecurityGroup(catalog)));
         return rules;
     }
 }

@@ -128,4 +128,20 @@ class ApplicationLoadBalancerRulesTest {
     void anAlbBehindTwoNlbsIsAllowed() {
         assertThat(findings(fedByNlbs(2), "ELB-ALB-008")).isEmpty();
     }
+
+    @Test
+    void anAlbWithoutSecurityGroupIsWarned() {
+        var design = Fixtures.with(Fixtures.webTier(), LoadBalancerChanges.withSecurityGroups(alb, List.of()));
+        assertThat(findings(design, "ELB-ALB-003")).singleElement().satisfies(f -> {
+            filled(f);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).startsWith("ALB web-alb has no security group; AWS will attach the VPC default");
+            assertThat(f.elementIds()).containsExactly(ids("web-alb"));
+        });
+    }
+
+    @Test
+    void anAlbWithItsSecurityGroupIsRight() {
+        assertThat(findings(Fixtures.webTier(), "ELB-ALB-003")).isEmpty();
+    }
 }

@@ -122,4 +122,25 @@ class GeneralLoadBalancerRulesTest {
         assertThat(findings(design, "ELB-GEN-008")).isEmpty();
         assertThat(findings(Fixtures.webTier(), "ELB-GEN-008")).as("internet-facing in public subnets").isEmpty();
     }
+
+    @Test
+    void aLoadBalancerWithoutDeletionProtectionIsWarnedAndTheQuickFixProtectsIt() {
+        var design = plus(Fixtures.webTier(), lb("nlb", LoadBalancerType.NETWORK, true, "private-a"));
+        assertThat(findings(design, "ELB-GEN-011")).singleElement().satisfies(f -> {
+            filled(f);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).isEqualTo("Deletion protection is disabled on nlb.");
+            assertThat(f.quickFix().label()).isEqualTo("Enable deletion protection on 'nlb'");
+            var fixed = f.quickFix().apply(design);
+            assertThat(fixed.get(id("nlb"), LoadBalancer.class).enableDeletionProtection()).isTrue();
+            assertThat(findings(fixed, "ELB-GEN-011")).isEmpty();
+        });
+    }
+
+    @Test
+    void aProtectedLoadBalancerAndAClassicOneWhichHasNoSuchSettingAreLeftAlone() {
+        assertThat(findings(Fixtures.webTier(), "ELB-GEN-011")).isEmpty();
+        var classic = lb("old", LoadBalancerType.CLASSIC, false, "public-a");
+        assertThat(findings(plus(Fixtures.webTier(), classic), "ELB-GEN-011")).isEmpty();
+    }
 }
