@@ -9,7 +9,7 @@ import com.balancerstudio.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Notes that a Classic Load Balancer is of the previous generation and lacks what the newer kinds offer (ELB-CLB-009). */
+/** Notes that a Classic Load Balancer is of the previous generation, without what newer kinds offer (ELB-CLB-009). */
 public final class ClassicIsPreviousGeneration extends CatalogRule {
     public ClassicIsPreviousGeneration(Catalog catalog) {
         super(catalog, "ELB-CLB-009");

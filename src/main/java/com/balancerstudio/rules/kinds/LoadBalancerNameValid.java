@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * Checks load balancer names as AWS accepts them (ELB-GEN-001): letters, digits and hyphens, no longer than
- * {@link AwsLimits#LOAD_BALANCER_NAME_MAX_LENGTH}, no hyphen at either end, no "internal-" prefix (Application, Network and Gateway Load Balancers), and unique per Region. Classic
- * Load Balancers have their own API and so their own names. A malformed name gets a quick fix to the nearest valid
+ * {@link AwsLimits#LOAD_BALANCER_NAME_MAX_LENGTH}, no hyphen at either end, no "internal-" prefix (Application,
+ * Network and Gateway Load Balancers), and unique per Region. Classic Load Balancers have their own API and so their
+ * own names. A malformed name gets a quick fix to the nearest valid
  * one; a duplicate does not, since which of the two to rename is the designer's call.
  */
 public final class LoadBalancerNameValid extends CatalogRule {
