@@ -3,12 +3,13 @@
 resource "aws_lb" "app_alb_east" {
   provider = aws.us_east_1
 
-  name               = "app-alb-east"
-  load_balancer_type = "application"
-  internal           = false
-  security_groups    = [aws_security_group.alb_sg_east.id]
-  subnets            = values(aws_subnet.public_east)[*].id
-  enable_http2       = true
+  name                       = "app-alb-east"
+  load_balancer_type         = "application"
+  internal                   = false
+  security_groups            = [aws_security_group.alb_sg_east.id]
+  subnets                    = values(aws_subnet.public_east)[*].id
+  enable_http2               = true
+  enable_deletion_protection = true
 
   tags = merge(var.tags, {
     Name = "app-alb-east"
@@ -18,12 +19,13 @@ resource "aws_lb" "app_alb_east" {
 resource "aws_lb" "app_alb_west" {
   provider = aws.us_west_2
 
-  name               = "app-alb-west"
-  load_balancer_type = "application"
-  internal           = false
-  security_groups    = [aws_security_group.alb_sg_west.id]
-  subnets            = values(aws_subnet.public_west)[*].id
-  enable_http2       = true
+  name                       = "app-alb-west"
+  load_balancer_type         = "application"
+  internal                   = false
+  security_groups            = [aws_security_group.alb_sg_west.id]
+  subnets                    = values(aws_subnet.public_west)[*].id
+  enable_http2               = true
+  enable_deletion_protection = true
 
   tags = merge(var.tags, {
     Name = "app-alb-west"

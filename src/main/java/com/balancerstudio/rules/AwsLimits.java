@@ -304,4 +304,37 @@ public final class AwsLimits {
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-listeners.html (a TCP listener
     // passes TLS through untouched; 443 is the HTTPS port)
     public static final int HTTPS_PORT = 443;
+
+    // --- load balancer kinds: names, subnets, idle timeouts, cross-zone, Classic Load Balancer attributes ---
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html (name: at most
+    // 32 characters, only alphanumerics and hyphens, not beginning or ending with a hyphen, not beginning with
+    // "internal-"; unique per Region and account)
+    public static final int LOAD_BALANCER_NAME_MAX_LENGTH = 32;
+    public static final Pattern LOAD_BALANCER_NAME = Pattern.compile(
+            "[A-Za-z0-9](?:[A-Za-z0-9-]{0," + (LOAD_BALANCER_NAME_MAX_LENGTH - 2) + "}[A-Za-z0-9])?");
+    public static final String LOAD_BALANCER_RESERVED_NAME_PREFIX = "internal-";
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer
+    // (each subnet needs at least 8 free IP addresses; /27 or larger recommended so the load balancer can scale)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/network-load-balancers.html (8 free addresses)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-manage-subnets.html (/27, 8 free addresses)
+    public static final int LOAD_BALANCER_SUBNET_FREE_ADDRESSES = 8;
+    public static final int LOAD_BALANCER_SUBNET_RECOMMENDED_PREFIX = 27;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#load-balancer-attributes
+    // (idle_timeout.timeout_seconds 1-4000, default 60)
+    public static final Range ALB_IDLE_TIMEOUT = new Range(1, 4000);
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-idle-timeout.html (1-4000 s, default 60)
+    public static final Range CLASSIC_IDLE_TIMEOUT = new Range(1, 4000);
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-conn-drain.html (1-3600 s, default 300)
+    public static final Range CLASSIC_CONNECTION_DRAINING_TIMEOUT = new Range(1, 3600);
+    public static final int CLASSIC_CONNECTION_DRAINING_DEFAULT = 300;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/application-load-balancer-target.html (an
+    // Application Load Balancer can be the target of up to two Network Load Balancers, one target group each)
+    public static final int NETWORK_LOAD_BALANCERS_PER_ALB_TARGET = 2;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/gateway-load-balancers.html (GENEVE over UDP)
+    public static final String GENEVE_IP_PROTOCOL = "udp";
 }

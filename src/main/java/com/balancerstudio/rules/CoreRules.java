@@ -20,6 +20,7 @@ public final class CoreRules {
         rules.addAll(QuotaRules.all(catalog));
         rules.addAll(com.balancerstudio.rules.listeners.ListenerRules.all(catalog));
         rules.addAll(com.balancerstudio.rules.targets.TargetGroupRules.all(catalog));
+        rules.addAll(com.balancerstudio.rules.kinds.KindRules.all(catalog));
         return new RuleSet(rules);
     }
 }

@@ -40,9 +40,9 @@ class ExportCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(names(out)).containsExactly("compute.tf", "load_balancing.tf", "network.tf", "outputs.tf",
-                "providers.tf", "variables.tf", "versions.tf");
+                "providers.tf", "security.tf", "variables.tf", "versions.tf");
         assertThat(Files.readString(out.resolve("load_balancing.tf"))).contains("resource \"aws_lb\" \"web_alb\"");
-        assertThat(run.out()).contains("Wrote 7 Terraform files to " + out);
+        assertThat(run.out()).contains("Wrote 8 Terraform files to " + out);
     }
 
     @Test

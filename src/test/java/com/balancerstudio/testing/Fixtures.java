@@ -8,8 +8,12 @@ import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Listener;
+import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Protocol;
+import com.balancerstudio.model.SecurityGroup;
+import com.balancerstudio.model.SecurityGroupRule;
+import com.balancerstudio.model.SubnetMapping;
 import java.util.List;
 
 /**
@@ -23,7 +27,8 @@ public final class Fixtures {
     /**
      * Region us-east-1; VPC 10.0.0.0/16 with an attached internet gateway; zones a and b, each with a public subnet
      * (route to the internet gateway) holding a NAT gateway with its Elastic IP, and a private subnet (default route
-     * to its zone's NAT gateway) holding one web instance; an internet-facing ALB in both public subnets with an
+     * to its zone's NAT gateway) holding one web instance; an internet-facing ALB in both public subnets, with
+     * deletion protection and its security group alb-sg (HTTPS and HTTP in from anywhere, HTTP out to the VPC), an
      * HTTPS listener (certificate, TLS 1.3 policy) forwarding to an HTTP:80 target group of both instances, and an
      * HTTP listener redirecting to HTTPS.
      */
@@ -48,12 +53,23 @@ public final class Fixtures {
         var webA = b.instance(privateA, "web-a");
         var webB = b.instance(privateB, "web-b");
         var group = b.targetGroup(vpc, "web-tg", Protocol.HTTP, 80, webA, webB);
-        var alb = b.loadBalancer(vpc, "web-alb", LoadBalancerType.APPLICATION, false, publicA, publicB);
+        var alb = b.add(new LoadBalancer(ElementId.of("web-alb"), "web-alb", vpc.id(), b.slot(vpc.id(), 200, 60),
+                LoadBalancerType.APPLICATION, false,
+                List.of(SubnetMapping.of(publicA.id()), SubnetMapping.of(publicB.id())),
+                List.of(ElementId.of("alb-sg")), null, null, true, null, null, null, null, List.of(), null, null));
+        b.add(new SecurityGroup(ElementId.of("alb-sg"), "alb-sg", vpc.id(), b.slot(vpc.id(), 120, 60), "web-alb",
+                List.of(anywhere(443), anywhere(80)),
+                List.of(new SecurityGroupRule("tcp", 80, 80, vpc.cidrBlock(), null, "to the web servers"))));
         var certificate = b.certificate(region, "www-cert", "www.example.com");
         b.add(new Listener(ElementId.of("https"), "HTTPS :443", alb.id(), null, Protocol.HTTPS, 443, certificate.id(),
                 List.of(), "ELBSecurityPolicy-TLS13-1-2-2021-06", forward(group), null, null, false));
         b.add(Listener.of(ElementId.of("http"), alb.id(), Protocol.HTTP, 80, null, Action.Redirect.toHttps()));
         return b.build();
+    }
+
+    private static SecurityGroupRule anywhere(int port) {
+        return new SecurityGroupRule("tcp", port, port, com.balancerstudio.model.Cidr.parse("0.0.0.0/0"), null,
+                "port " + port + " from the internet");
     }
 
     /** The design with one element replaced by a changed copy. */

@@ -46,7 +46,7 @@ class TerraformExportTest {
                 .contains("  allocation_id = aws_eip.eip[each.key].id\n  subnet_id     = aws_subnet.public[each.key].id\n");
         assertThat(network).contains("resource \"aws_route_table\" \"private_rt\" {")
                 .contains("  nat_gateway_id         = aws_nat_gateway.nat[each.key].id\n");
-        assertThat(config.files().get("load_balancing.tf")).contains("  subnets            = values(aws_subnet.public)[*].id\n");
+        assertThat(config.files().get("load_balancing.tf")).contains("  subnets                    = values(aws_subnet.public)[*].id\n");
         TerraformTexts.assertWellFormed(config);
     }
 
