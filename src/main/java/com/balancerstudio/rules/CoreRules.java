@@ -16,6 +16,7 @@ public final class CoreRules {
         rules.addAll(NetworkRules.all(catalog));
         rules.addAll(LoadBalancerRules.all(catalog));
         rules.addAll(TrafficRules.all(catalog));
+        rules.addAll(com.balancerstudio.rules.addressing.AddressingRules.all(catalog));
         return new RuleSet(rules);
     }
 }
