@@ -32,7 +32,7 @@ public final class RouteTableStaysInItsVpc extends CatalogRule {
             for (var id : table.subnetIds()) {
                 var subnet = design.get(id, Subnet.class);
                 if (subnet != null && !Objects.equals(topology.vpcOf(subnet), vpc)) {
-                    findings.add(finding(Values.of("route.destination", "association").and("route.target", subnet.name())
+                    findings.add(finding(Values.of("route.destination", "(subnet association)").and("route.target", subnet.name())
                             .and("rt.name", table.name()).and("vpc.name", vpc.name()), table, subnet));
                 }
             }
