@@ -33,7 +33,7 @@ public final class TargetZoneAllowed extends CatalogRule {
             for (var target : group.targets()) {
                 if (!allowed(design, group, target)) {
                     var name = target.ipAddress() != null ? target.ipAddress() : target.targetId().value();
-                    findings.add(finding(Values.of("az", String.valueOf(target.availabilityZone())).and("target", name)
+                    findings.add(finding(Values.of("az", target.availabilityZone() == null ? "(none)" : target.availabilityZone()).and("target", name)
                             .and("tg.name", group.name()), group));
                 }
             }
