@@ -50,6 +50,7 @@ public final class AddressingRules {
                 new AutoScalingGroupRedundant(catalog),
                 new AutoScalingGroupInLoadBalancerVpc(catalog),
                 new AutoScalingZonesEnabledOnLoadBalancer(catalog),
-                new AutoScalingUsesElbHealthChecks(catalog));
+                new AutoScalingUsesElbHealthChecks(catalog),
+                new TargetsAcceptLoadBalancerTraffic(catalog));
     }
 }
