@@ -22,6 +22,7 @@ public final class AddressingRules {
                 new VpcsPerRegionQuota(catalog),
                 new SubnetsPerVpcQuota(catalog),
                 new CidrInCanonicalForm(catalog),
+                new SubnetDrawnInOneZone(catalog),
                 new SubnetHasRoomForItsAddresses(catalog),
                 new SubnetDoesNotAssignPublicIps(catalog),
                 new SubnetInOneRouteTable(catalog),

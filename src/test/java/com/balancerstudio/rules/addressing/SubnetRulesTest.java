@@ -8,6 +8,7 @@ import static com.balancerstudio.testing.RuleRunner.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.balancerstudio.model.Design;
+import com.balancerstudio.model.Rect;
 import com.balancerstudio.model.Subnet;
 import com.balancerstudio.model.Vpc;
 import com.balancerstudio.rules.Severity;
@@ -85,5 +86,25 @@ class SubnetRulesTest {
     @Test
     void subnetsWithoutAutoAssignedIpsAreNotNoted() {
         assertThat(findings(clean, "NET-SUB-008")).isEmpty();
+    }
+
+    private Design withPrivateADrawnAt(double x) {
+        return change(clean, privateA.withPlacement(privateA.parent(), new Rect(x, privateA.bounds().y(),
+                privateA.bounds().width(), privateA.bounds().height())));
+    }
+
+    @Test
+    void aSubnetDrawnAcrossTheNeighbouringZoneIsReported() {
+        assertThat(findings(withPrivateADrawnAt(500), "NET-SUB-005")).singleElement().satisfies(f -> {
+            assertThat(f.message()).isEqualTo("Subnet private-a must reside entirely within exactly one Availability"
+                    + " Zone.");
+            assertThat(f.elementIds()).containsExactly(id("private-a"), id("us-east-1b"));
+        });
+    }
+
+    @Test
+    void aSubnetDrawnInsideItsZoneIsQuiet() {
+        assertThat(findings(withPrivateADrawnAt(320), "NET-SUB-005")).isEmpty();
+        assertThat(findings(clean, "NET-SUB-005")).isEmpty();
     }
 }

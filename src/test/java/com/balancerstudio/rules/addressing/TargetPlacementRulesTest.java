@@ -28,7 +28,7 @@ import com.balancerstudio.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TargetRulesTest {
+class TargetPlacementRulesTest {
     private final Design clean = Fixtures.webTier();
     private final TargetGroup webGroup = get(clean, "web-tg", TargetGroup.class);
 
