@@ -129,14 +129,29 @@ class GatewayRulesTest {
     @Test
     void internetTrafficSentToAPrivateNatGatewayIsReported() {
         var table = get(clean, "private-rt-a", RouteTable.class);
-        var design = change(add(clean, Tweaks.privateNat("nat-internal", "public-a", null)),
-                Tweaks.withRoutes(table, route("0.0.0.0/0", "nat-internal")));
+        var withPrivateNat = add(clean, Tweaks.privateNat("nat-internal", "public-a", null));
+        var design = change(withPrivateNat, Tweaks.withRoutes(table, route("0.0.0.0/0", "nat-internal")));
 
-        assertThat(findings(design, "NET-NAT-008")).singleElement().satisfies(f -> {
+        var found = findings(design, "NET-NAT-008");
+
+        assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.message()).isEqualTo("Subnet private-a sends internet traffic to private NAT gateway"
                     + " nat-internal; private NAT gateways cannot reach the internet (the IGW drops the traffic).");
             assertThat(f.elementIds()).containsExactly(id("private-a"), id("nat-internal"));
+            assertThat(f.quickFix().label()).isEqualTo("Send internet traffic of route table 'private-rt-a' to NAT"
+                    + " gateway 'nat-a'");
         });
+        assertThat(found.get(0).quickFix().apply(design)).isEqualTo(withPrivateNat);
+    }
+
+    @Test
+    void aRouteTableServingTwoZonesGetsNoQuickFix() {
+        var table = get(clean, "private-rt-a", RouteTable.class);
+        var design = change(add(clean, Tweaks.privateNat("nat-internal", "public-a", null)),
+                Tweaks.withSubnets(Tweaks.withRoutes(table, route("0.0.0.0/0", "nat-internal")), "private-a",
+                        "private-b"), Tweaks.withSubnets(get(clean, "private-rt-b", RouteTable.class)));
+
+        assertThat(findings(design, "NET-NAT-008")).hasSize(2).allSatisfy(f -> assertThat(f.quickFix()).isNull());
     }
 
     @Test
