@@ -1,5 +1,6 @@
 package com.balancerstudio.rules;
 
+import com.balancerstudio.model.Cidr;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.StickinessType;
@@ -39,6 +40,56 @@ public final class AwsLimits {
     public static final int ELASTIC_IPS_PER_REGION = 5;
     // https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html (internet gateways per VPC: 1)
     public static final int INTERNET_GATEWAYS_PER_VPC = 1;
+
+    // --- addressing: VPC quotas and address ranges (NET-*, ELB-TGT-*, ELB-ASG-*, ELB-HA-* rules) ---
+
+    // https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html (IPv4 CIDR blocks per VPC: 5, primary
+    // included, adjustable up to 50)
+    public static final int IPV4_CIDR_BLOCKS_PER_VPC = 5;
+    // https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html (VPCs per Region: 5, adjustable)
+    public static final int VPCS_PER_REGION = 5;
+    // https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html (subnets per VPC: 200, adjustable)
+    public static final int SUBNETS_PER_VPC = 200;
+    // https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html (internet gateways per Region: 5, raised
+    // together with VPCs per Region)
+    public static final int INTERNET_GATEWAYS_PER_REGION = 5;
+    // https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html (NAT gateways per Availability Zone: 5)
+    public static final int NAT_GATEWAYS_PER_ZONE = 5;
+    // https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html (routes per route table: 50 non-propagated
+    // routes per address family, adjustable to 1,000)
+    public static final int ROUTES_PER_ROUTE_TABLE = 50;
+    // https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html (inbound or outbound rules per security
+    // group: 60 each; security groups per network interface: 5, adjustable to 16)
+    public static final int SECURITY_GROUP_RULES_PER_DIRECTION = 60;
+    public static final int SECURITY_GROUPS_PER_INTERFACE = 5;
+
+    // https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html (RFC 1918 private ranges are recommended;
+    // 100.64.0.0/10 (RFC 6598) is also allowed; 169.254.0.0/16 cannot be used; 172.17.0.0/16 conflicts with some
+    // services; a secondary block from another RFC 1918 range than the primary's, or 198.19.0.0/16 mixed with RFC
+    // 1918, cannot be associated)
+    public static final List<Cidr> RFC1918_RANGES = List.of(
+            Cidr.parse("10.0.0.0/8"), Cidr.parse("172.16.0.0/12"), Cidr.parse("192.168.0.0/16"));
+    public static final Cidr SHARED_ADDRESS_SPACE = Cidr.parse("100.64.0.0/10");
+    public static final Cidr LINK_LOCAL_RANGE = Cidr.parse("169.254.0.0/16");
+    public static final Cidr SERVICE_CONFLICT_RANGE = Cidr.parse("172.17.0.0/16");
+    public static final Cidr BENCHMARK_RANGE = Cidr.parse("198.19.0.0/16");
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer
+    // (each subnet of a load balancer needs at least 8 free IP addresses for its node)
+    public static final int LOAD_BALANCER_ADDRESSES_PER_SUBNET = 8;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-register-targets.html (target
+    // port override 1-65535)
+    public static final Range TARGET_PORT = new Range(1, 65535);
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-target-groups.html and
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_RegisterTargets.html (instances of these
+    // families cannot be registered by instance ID with a Network Load Balancer; the API page also lists CS1)
+    public static final Set<String> NLB_UNSUPPORTED_INSTANCE_FAMILIES = Set.of(
+            "c1", "cc1", "cc2", "cg1", "cg2", "cr1", "cs1", "g1", "g2", "hi1", "hs1", "m1", "m2", "m3", "t1");
+
+    // https://docs.aws.amazon.com/autoscaling/ec2/userguide/as-add-availability-zone.html (spread instances over at
+    // least two Availability Zones, with at least one instance in each, to survive a zone failure)
+    public static final int REDUNDANT_MINIMUM = 2;
 
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer
     public static final int ALB_MINIMUM_ZONES = 2;

@@ -21,6 +21,7 @@ public final class CoreRules {
         rules.addAll(com.balancerstudio.rules.listeners.ListenerRules.all(catalog));
         rules.addAll(com.balancerstudio.rules.targets.TargetGroupRules.all(catalog));
         rules.addAll(com.balancerstudio.rules.kinds.KindRules.all(catalog));
+        rules.addAll(com.balancerstudio.rules.addressing.AddressingRules.all(catalog));
         return new RuleSet(rules);
     }
 }

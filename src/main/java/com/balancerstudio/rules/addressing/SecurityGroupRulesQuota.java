@@ -1,0 +1,36 @@
+package com.balancerstudio.rules.addressing;
+
+import com.balancerstudio.model.Design;
+import com.balancerstudio.model.SecurityGroup;
+import com.balancerstudio.rules.AwsLimits;
+import com.balancerstudio.rules.Catalog;
+import com.balancerstudio.rules.CatalogRule;
+import com.balancerstudio.rules.Finding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reports a security group with more inbound or outbound rules than the default quota (NET-SG-002). Rules in the
+ * design are IPv4 or group references, counted together in each direction.
+ */
+public final class SecurityGroupRulesQuota extends CatalogRule {
+    public SecurityGroupRulesQuota(Catalog catalog) {
+        super(catalog, "NET-SG-002");
+    }
+
+    @Override
+    public List<Finding> check(Design design) {
+        var findings = new ArrayList<Finding>();
+        for (var group : design.elementsOf(SecurityGroup.class)) {
+            check(group, group.ingress().size(), "inbound", findings);
+            check(group, group.egress().size(), "outbound", findings);
+        }
+        return findings;
+    }
+
+    private void check(SecurityGroup group, int rules, String direction, List<Finding> findings) {
+        if (rules > AwsLimits.SECURITY_GROUP_RULES_PER_DIRECTION) {
+            findings.add(finding(Values.of("sg.name", group.name()).and("n", rules).and("direction", direction), group));
+        }
+    }
+}

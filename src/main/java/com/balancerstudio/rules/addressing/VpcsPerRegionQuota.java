@@ -1,0 +1,34 @@
+package com.balancerstudio.rules.addressing;
+
+import com.balancerstudio.model.Design;
+import com.balancerstudio.model.Element;
+import com.balancerstudio.model.Vpc;
+import com.balancerstudio.rules.AwsLimits;
+import com.balancerstudio.rules.Catalog;
+import com.balancerstudio.rules.CatalogRule;
+import com.balancerstudio.rules.Finding;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reports a Region holding more VPCs than the default quota (NET-VPC-006). */
+public final class VpcsPerRegionQuota extends CatalogRule {
+    public VpcsPerRegionQuota(Catalog catalog) {
+        super(catalog, "NET-VPC-006");
+    }
+
+    @Override
+    public List<Finding> check(Design design) {
+        var findings = new ArrayList<Finding>();
+        for (var entry : InRegion.group(design, Vpc.class).entrySet()) {
+            var vpcs = entry.getValue();
+            if (vpcs.size() > AwsLimits.VPCS_PER_REGION) {
+                var elements = new ArrayList<Element>();
+                elements.add(entry.getKey());
+                elements.addAll(vpcs);
+                findings.add(finding(Values.of("region.name", entry.getKey().regionName()).and("n", vpcs.size()),
+                        elements.toArray(Element[]::new)));
+            }
+        }
+        return findings;
+    }
+}
