@@ -32,7 +32,7 @@ class SecurityGroupRulesTest {
 
     @Test
     void aSecurityGroupOfTheSameVpcIsQuiet() {
-        var design = change(add(clean, Tweaks.securityGroup("alb-sg", "vpc", 1)), Tweaks.withSecurityGroups(alb, "alb-sg"));
+        var design = change(add(clean, Tweaks.securityGroup("lb-sg", "vpc", 1)), Tweaks.withSecurityGroups(alb, "lb-sg"));
 
         assertThat(findings(design, "NET-SG-001")).isEmpty();
     }

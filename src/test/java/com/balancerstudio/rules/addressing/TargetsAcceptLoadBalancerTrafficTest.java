@@ -26,12 +26,12 @@ class TargetsAcceptLoadBalancerTrafficTest {
 
     /** The web tier with an ALB security group and a web security group admitting what {@code ingress} says. */
     private Design secured(SecurityGroupRule ingress) {
-        var albGroup = new SecurityGroup(id("alb-sg"), "alb-sg", id("vpc"), new Rect(0, 0, 60, 60), "load balancer",
+        var albGroup = new SecurityGroup(id("lb-sg"), "lb-sg", id("vpc"), new Rect(0, 0, 60, 60), "load balancer",
                 List.of(new SecurityGroupRule("tcp", 443, 443, Cidr.parse("0.0.0.0/0"), null, null)), List.of());
         var webGroup = new SecurityGroup(id("web-sg"), "web-sg", id("vpc"), new Rect(0, 0, 60, 60), "web servers",
                 List.of(ingress), List.of());
         var design = change(add(clean, albGroup, webGroup),
-                Tweaks.withSecurityGroups(get(clean, "web-alb", LoadBalancer.class), "alb-sg"));
+                Tweaks.withSecurityGroups(get(clean, "web-alb", LoadBalancer.class), "lb-sg"));
         for (var name : List.of("web-a", "web-b")) {
             var web = get(design, name, Instance.class);
             design = change(design, new Instance(web.id(), web.name(), web.parent(), web.bounds(), web.instanceType(),
@@ -41,7 +41,7 @@ class TargetsAcceptLoadBalancerTrafficTest {
     }
 
     private static SecurityGroupRule fromAlbGroup(int from, int to) {
-        return new SecurityGroupRule("tcp", from, to, null, id("alb-sg"), "from the load balancer");
+        return new SecurityGroupRule("tcp", from, to, null, id("lb-sg"), "from the load balancer");
     }
 
     @Test
