@@ -4,8 +4,9 @@ import com.balancerstudio.model.AvailabilityZone;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.NatGateway;
-import com.balancerstudio.rules.AwsLimits;
+import com.balancerstudio.model.Quota;
 import com.balancerstudio.rules.Catalog;
+import com.balancerstudio.rules.Quotas;
 import com.balancerstudio.rules.CatalogRule;
 import com.balancerstudio.rules.Finding;
 import java.util.ArrayList;
@@ -35,11 +36,11 @@ public final class NatGatewaysPerZoneQuota extends CatalogRule {
         }
         var findings = new ArrayList<Finding>();
         byZone.forEach((zoneName, gateways) -> {
-            if (gateways.size() > AwsLimits.NAT_GATEWAYS_PER_ZONE) {
+            if (gateways.size() > Quotas.of(design, Quota.NAT_GATEWAYS_PER_ZONE)) {
                 var elements = new ArrayList<Element>();
                 elements.add(firstZone.get(zoneName));
                 elements.addAll(gateways);
-                findings.add(finding(Values.of("az.name", zoneName).and("n", gateways.size()),
+                findings.add(finding(Values.of("az.name", zoneName).and("n", gateways.size()).and("quota", Quotas.described(design, Quota.NAT_GATEWAYS_PER_ZONE)),
                         elements.toArray(Element[]::new)));
             }
         });

@@ -2,8 +2,9 @@ package com.balancerstudio.rules.addressing;
 
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.SecurityGroup;
-import com.balancerstudio.rules.AwsLimits;
+import com.balancerstudio.model.Quota;
 import com.balancerstudio.rules.Catalog;
+import com.balancerstudio.rules.Quotas;
 import com.balancerstudio.rules.CatalogRule;
 import com.balancerstudio.rules.Finding;
 import java.util.ArrayList;
@@ -22,15 +23,15 @@ public final class SecurityGroupRulesQuota extends CatalogRule {
     public List<Finding> check(Design design) {
         var findings = new ArrayList<Finding>();
         for (var group : design.elementsOf(SecurityGroup.class)) {
-            check(group, group.ingress().size(), "inbound", findings);
-            check(group, group.egress().size(), "outbound", findings);
+            check(design, group, group.ingress().size(), "inbound", findings);
+            check(design, group, group.egress().size(), "outbound", findings);
         }
         return findings;
     }
 
-    private void check(SecurityGroup group, int rules, String direction, List<Finding> findings) {
-        if (rules > AwsLimits.SECURITY_GROUP_RULES_PER_DIRECTION) {
-            findings.add(finding(Values.of("sg.name", group.name()).and("n", rules).and("direction", direction), group));
+    private void check(Design design, SecurityGroup group, int rules, String direction, List<Finding> findings) {
+        if (rules > Quotas.of(design, Quota.RULES_PER_SECURITY_GROUP)) {
+            findings.add(finding(Values.of("sg.name", group.name()).and("n", rules).and("direction", direction).and("quota", Quotas.described(design, Quota.RULES_PER_SECURITY_GROUP)), group));
         }
     }
 }

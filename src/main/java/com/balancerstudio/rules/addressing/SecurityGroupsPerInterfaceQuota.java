@@ -5,8 +5,9 @@ import com.balancerstudio.model.Element;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Instance;
 import com.balancerstudio.model.LoadBalancer;
-import com.balancerstudio.rules.AwsLimits;
+import com.balancerstudio.model.Quota;
 import com.balancerstudio.rules.Catalog;
+import com.balancerstudio.rules.Quotas;
 import com.balancerstudio.rules.CatalogRule;
 import com.balancerstudio.rules.Finding;
 import java.util.ArrayList;
@@ -23,18 +24,18 @@ public final class SecurityGroupsPerInterfaceQuota extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var element : design.elements()) {
             if (element instanceof Instance instance) {
-                check(instance, "Instance " + instance.name(), instance.securityGroupIds(), findings);
+                check(design, instance, "Instance " + instance.name(), instance.securityGroupIds(), findings);
             } else if (element instanceof LoadBalancer lb) {
-                check(lb, "Load balancer " + lb.name(), lb.securityGroupIds(), findings);
+                check(design, lb, "Load balancer " + lb.name(), lb.securityGroupIds(), findings);
             }
         }
         return findings;
     }
 
-    private void check(Element resource, String label, List<ElementId> groups, List<Finding> findings) {
+    private void check(Design design, Element resource, String label, List<ElementId> groups, List<Finding> findings) {
         long distinct = groups.stream().distinct().count();
-        if (distinct > AwsLimits.SECURITY_GROUPS_PER_INTERFACE) {
-            findings.add(finding(Values.of("resource", label).and("n", distinct), resource));
+        if (distinct > Quotas.of(design, Quota.SECURITY_GROUPS_PER_INTERFACE)) {
+            findings.add(finding(Values.of("resource", label).and("n", distinct).and("quota", Quotas.described(design, Quota.SECURITY_GROUPS_PER_INTERFACE)), resource));
         }
     }
 }

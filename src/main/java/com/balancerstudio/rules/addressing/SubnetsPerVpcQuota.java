@@ -3,8 +3,9 @@ package com.balancerstudio.rules.addressing;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Subnet;
 import com.balancerstudio.model.Vpc;
-import com.balancerstudio.rules.AwsLimits;
+import com.balancerstudio.model.Quota;
 import com.balancerstudio.rules.Catalog;
+import com.balancerstudio.rules.Quotas;
 import com.balancerstudio.rules.CatalogRule;
 import com.balancerstudio.rules.Finding;
 import java.util.ArrayList;
@@ -28,8 +29,8 @@ public final class SubnetsPerVpcQuota extends CatalogRule {
         }
         var findings = new ArrayList<Finding>();
         counts.forEach((vpc, n) -> {
-            if (n > AwsLimits.SUBNETS_PER_VPC) {
-                findings.add(finding(Values.of("vpc.name", vpc.name()).and("n", n), vpc));
+            if (n > Quotas.of(design, Quota.SUBNETS_PER_VPC)) {
+                findings.add(finding(Values.of("vpc.name", vpc.name()).and("n", n).and("quota", Quotas.described(design, Quota.SUBNETS_PER_VPC)), vpc));
             }
         });
         return findings;

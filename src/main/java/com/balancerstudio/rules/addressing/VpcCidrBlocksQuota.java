@@ -2,8 +2,9 @@ package com.balancerstudio.rules.addressing;
 
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Vpc;
-import com.balancerstudio.rules.AwsLimits;
+import com.balancerstudio.model.Quota;
 import com.balancerstudio.rules.Catalog;
+import com.balancerstudio.rules.Quotas;
 import com.balancerstudio.rules.CatalogRule;
 import com.balancerstudio.rules.Finding;
 import java.util.ArrayList;
@@ -20,8 +21,8 @@ public final class VpcCidrBlocksQuota extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var vpc : design.elementsOf(Vpc.class)) {
             int blocks = vpc.allCidrBlocks().size();
-            if (blocks > AwsLimits.IPV4_CIDR_BLOCKS_PER_VPC) {
-                findings.add(finding(Values.of("vpc.name", vpc.name()).and("n", blocks), vpc));
+            if (blocks > Quotas.of(design, Quota.IPV4_CIDR_BLOCKS_PER_VPC)) {
+                findings.add(finding(Values.of("vpc.name", vpc.name()).and("n", blocks).and("quota", Quotas.described(design, Quota.IPV4_CIDR_BLOCKS_PER_VPC)), vpc));
             }
         }
         return findings;

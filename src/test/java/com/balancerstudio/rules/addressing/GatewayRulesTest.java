@@ -62,7 +62,7 @@ class GatewayRulesTest {
     @Test
     void aSixthGatewayInTheRegionExceedsTheQuota() {
         assertThat(findings(withVpcsAndGateways(5), "NET-IGW-003")).singleElement().satisfies(f -> assertThat(
-                f.message()).isEqualTo("Region us-east-1 has 6 internet gateways; the default quota is 5."));
+                f.message()).isEqualTo("Region us-east-1 has 6 internet gateways; the default quota is 5 (the VPCs-per-Region quota, which raises it too)."));
     }
 
     @Test

@@ -110,7 +110,7 @@ class RouteTableRulesTest {
     @Test
     void fiftyOneRoutesExceedTheQuota() {
         assertThat(findings(withPublicRoutes(51), "NET-RT-005")).singleElement().satisfies(f -> assertThat(f.message())
-                .isEqualTo("Route table public-rt has 51 routes (default quota 50 per IPv4/IPv6 family)."));
+                .isEqualTo("Route table public-rt has 51 routes (the default quota is 50 per IPv4/IPv6 family)."));
     }
 
     @Test

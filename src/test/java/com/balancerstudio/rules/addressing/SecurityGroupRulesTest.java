@@ -62,7 +62,7 @@ class SecurityGroupRulesTest {
     @Test
     void sixSecurityGroupsOnAnInstanceExceedTheQuota() {
         assertThat(findings(withInstanceInGroups(6), "NET-SG-003")).singleElement().satisfies(f -> {
-            assertThat(f.message()).isEqualTo("Instance app has 6 security groups; the default maximum is 5 per network"
+            assertThat(f.message()).isEqualTo("Instance app has 6 security groups; the default quota is 5 per network"
                     + " interface.");
             assertThat(f.elementIds()).containsExactly(id("app"));
         });
