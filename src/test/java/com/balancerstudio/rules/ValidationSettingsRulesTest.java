@@ -46,4 +46,9 @@ class ValidationSettingsRulesTest {
         assertThat(RuleRunner.findings(tooFew, "NET-EIP-001")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("the account's quota is " + (n - 1) + " per Region"));
     }
+
+    @Test
+    void everyQuotaADesignCanRaiseIsCheckedByARule() {
+        assertThat(Quota.values()).allSatisfy(quota -> assertThat(Quotas.isChecked(quota)).as(quota.key()).isTrue());
+    }
 }
