@@ -230,4 +230,11 @@ public final class AwsLimits {
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-listeners.html (a TCP listener
     // passes TLS through untouched; 443 is the HTTPS port)
     public static final int HTTPS_PORT = 443;
+
+    // --- security posture, access logs, WAF and Route 53 rules of the full catalog ---
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html (the prefix
+    // "can't include the string AWSLogs": Elastic Load Balancing adds AWSLogs/<account-id>/elasticloadbalancing/...)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html (same for Classic)
+    public static final String ACCESS_LOG_RESERVED_PREFIX = "AWSLogs";
 }

@@ -19,6 +19,7 @@ public final class CoreRules {
         rules.addAll(TrafficRules.all(catalog));
         rules.addAll(QuotaRules.all(catalog));
         rules.addAll(com.balancerstudio.rules.listeners.ListenerRules.all(catalog));
+        rules.addAll(com.balancerstudio.rules.edge.EdgeRules.all(catalog));
         return new RuleSet(rules);
     }
 }
