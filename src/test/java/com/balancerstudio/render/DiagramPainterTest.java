@@ -124,7 +124,8 @@ class DiagramPainterTest {
     void resourcesUseTheirAwsCategoryColour() {
         var surface = paint(design, Overlay.NONE, EVERYWHERE);
         assertThat(surface.count("fillRoundRect " + theme.compute().toHex())).isEqualTo(2);
-        assertThat(surface.count("fillRoundRect " + theme.security().toHex())).isEqualTo(1);
+        // The certificate and the web ACL.
+        assertThat(surface.count("fillRoundRect " + theme.security().toHex())).isEqualTo(2);
     }
 
     @Test

@@ -18,7 +18,6 @@ public final class EdgeRules {
                 new OutboundToTargetsOpen(catalog),
                 new InboundLimitedToListeners(catalog),
                 new TargetsReachedOnlyThroughLoadBalancer(catalog),
-                new LoadBalancerInternetFacing(catalog),
                 new InternetFacingOpenToAllClients(catalog),
                 new AccessLogsEnabled(catalog),
                 new AccessLogsHaveBucket(catalog),

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /** ELB-LOG-001, 002, 004 and 007: whether and where a load balancer writes its access logs. */
 class AccessLogRulesTest {
-    private final Design web = Fixtures.webTier();
+    /** The reference web tier with its ALB's access logs switched off. */
+    private final Design web = Fixtures.webTier().withReplaced(withLogs(alb(Fixtures.webTier()), null));
     private final AccessLogs logs = new AccessLogs(true, "example-logs", "web-alb");
 
     private Design withAlbLogs(AccessLogs accessLogs) {

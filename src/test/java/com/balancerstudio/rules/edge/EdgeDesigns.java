@@ -19,9 +19,9 @@ import java.util.List;
 
 /**
  * The web tier of {@link Fixtures#webTier()} (internet-facing ALB web-alb with listeners https :443 and http :80,
- * target group web-tg on HTTP:80 with instances web-a and web-b) secured the recommended way: the ALB in alb-sg
- * (443 and 80 from anywhere, out to web-sg on 80), the instances in web-sg (80 from alb-sg only); and changed copies
- * of its elements, so each test reads as the one mistake it makes.
+ * target group web-tg on HTTP:80 with instances web-a and web-b) secured the recommended way: the ALB in
+ * front-sg (443 and 80 from anywhere, out to back-sg on 80), the instances in back-sg (80 from front-sg only); and
+ * changed copies of its elements, so each test reads as the one mistake it makes.
  */
 final class EdgeDesigns {
     private EdgeDesigns() {
@@ -45,15 +45,15 @@ final class EdgeDesigns {
 
     static Design securedWebTier() {
         var design = Fixtures.webTier();
-        design = design.withAdded(group("alb-sg", List.of(tcp(443, "0.0.0.0/0"), tcp(80, "0.0.0.0/0")),
-                List.of(tcpFromGroup(80, "web-sg"))), design.size());
-        design = design.withAdded(group("web-sg", List.of(tcpFromGroup(80, "alb-sg")),
+        design = design.withAdded(group("front-sg", List.of(tcp(443, "0.0.0.0/0"), tcp(80, "0.0.0.0/0")),
+                List.of(tcpFromGroup(80, "back-sg"))), design.size());
+        design = design.withAdded(group("back-sg", List.of(tcpFromGroup(80, "front-sg")),
                 List.of(new SecurityGroupRule("-1", null, null, Cidr.parse("0.0.0.0/0"), null, null))), design.size());
-        design = design.withReplaced(withGroups(alb(design), "alb-sg"));
+        design = design.withReplaced(withGroups(alb(design), "front-sg"));
         for (var name : List.of("web-a", "web-b")) {
             var i = Fixtures.get(design, name, Instance.class);
             design = design.withReplaced(new Instance(i.id(), i.name(), i.parent(), i.bounds(), i.instanceType(),
-                    i.associatePublicIpAddress(), List.of(id("web-sg")), i.elasticIpId()));
+                    i.associatePublicIpAddress(), List.of(id("back-sg")), i.elasticIpId()));
         }
         return design;
     }

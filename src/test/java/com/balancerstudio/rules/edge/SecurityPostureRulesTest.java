@@ -20,7 +20,7 @@ import com.balancerstudio.rules.Severity;
 import com.balancerstudio.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
-/** ELB-SEC-002 to ELB-SEC-007: what the security groups around a load balancer and its targets let through. */
+/** ELB-SEC-002 to ELB-SEC-005 and ELB-SEC-007: what the security groups around a load balancer and its targets let through. */
 class SecurityPostureRulesTest {
     private final Design secured = securedWebTier();
 
@@ -33,14 +33,14 @@ class SecurityPostureRulesTest {
 
     @Test
     void aListenerPortNoInboundRuleAllowsIsUnreachableAndTheQuickFixOpensIt() {
-        var design = withIngress(secured, "alb-sg", tcp(443, "0.0.0.0/0"));
+        var design = withIngress(secured, "front-sg", tcp(443, "0.0.0.0/0"));
 
         assertThat(findings(design, "ELB-SEC-002")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.message()).isEqualTo("Security groups of web-alb do not allow inbound traffic on listener port 80.");
-            assertThat(f.elementIds()).containsExactly(id("web-alb"), id("alb-sg"));
-            assertThat(f.quickFix().label()).isEqualTo("Allow TCP 80 from 0.0.0.0/0 in alb-sg");
+            assertThat(f.elementIds()).containsExactly(id("web-alb"), id("front-sg"));
+            assertThat(f.quickFix().label()).isEqualTo("Allow TCP 80 from 0.0.0.0/0 in front-sg");
             var fixed = f.quickFix().apply(design);
             assertThat(findings(fixed, "ELB-SEC-002")).isEmpty();
         });
@@ -48,10 +48,10 @@ class SecurityPostureRulesTest {
 
     @Test
     void theQuickFixOfAnInternalLoadBalancerOpensThePortToItsVpcOnly() {
-        var design = withIngress(secured.withReplaced(internal(alb(secured))), "alb-sg", tcp(443, "10.0.0.0/16"));
+        var design = withIngress(secured.withReplaced(internal(alb(secured))), "front-sg", tcp(443, "10.0.0.0/16"));
 
         var fix = findings(design, "ELB-SEC-002").get(0).quickFix();
-        assertThat(fix.label()).isEqualTo("Allow TCP 80 from 10.0.0.0/16 in alb-sg");
+        assertThat(fix.label()).isEqualTo("Allow TCP 80 from 10.0.0.0/16 in front-sg");
         var fixed = fix.apply(design);
         assertThat(findings(fixed, "ELB-SEC-002")).isEmpty();
         assertThat(findings(fixed, "ELB-SEC-004")).isEmpty();
@@ -67,28 +67,28 @@ class SecurityPostureRulesTest {
 
     @Test
     void egressThatMissesTheTargetPortCutsTheLoadBalancerOffItsTargets() {
-        var design = withEgress(secured, "alb-sg", tcpFromGroup(8080, "web-sg"));
+        var design = withEgress(secured, "front-sg", tcpFromGroup(8080, "back-sg"));
 
         assertThat(findings(design, "ELB-SEC-003")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.message()).isEqualTo(
                     "Security groups of web-alb block outbound traffic to targets on port 80 (traffic or health check).");
-            assertThat(f.elementIds()).containsExactly(id("web-alb"), id("alb-sg"));
+            assertThat(f.elementIds()).containsExactly(id("web-alb"), id("front-sg"));
         });
         var allTraffic = new SecurityGroupRule("-1", null, null, Cidr.parse("10.0.0.0/16"), null, null);
-        assertThat(findings(withEgress(secured, "alb-sg", allTraffic), "ELB-SEC-003")).isEmpty();
+        assertThat(findings(withEgress(secured, "front-sg", allTraffic), "ELB-SEC-003")).isEmpty();
     }
 
     @Test
     void theWholeInternetOnANonListenerPortIsMoreThanTheListenersNeed() {
-        var design = withIngress(secured, "alb-sg", tcp(443, "0.0.0.0/0"), tcp(80, "0.0.0.0/0"), tcp(22, "0.0.0.0/0"));
+        var design = withIngress(secured, "front-sg", tcp(443, "0.0.0.0/0"), tcp(80, "0.0.0.0/0"), tcp(22, "0.0.0.0/0"));
 
         assertThat(findings(design, "ELB-SEC-004")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).isEqualTo(
                     "Security group of web-alb allows 0.0.0.0/0 on port(s) 22 beyond what the listeners need.");
-            assertThat(f.primaryElement()).isEqualTo(id("alb-sg"));
+            assertThat(f.primaryElement()).isEqualTo(id("front-sg"));
         });
     }
 
@@ -99,48 +99,39 @@ class SecurityPostureRulesTest {
         assertThat(findings(design, "ELB-SEC-004")).extracting(f -> f.message()).containsExactly(
                 "Security group of web-alb allows 0.0.0.0/0 on port(s) 443 beyond what the listeners need.",
                 "Security group of web-alb allows 0.0.0.0/0 on port(s) 80 beyond what the listeners need.");
-        var toVpc = withIngress(design, "alb-sg", tcp(443, "10.0.0.0/16"), tcp(80, "10.0.0.0/16"));
+        var toVpc = withIngress(design, "front-sg", tcp(443, "10.0.0.0/16"), tcp(80, "10.0.0.0/16"));
         assertThat(findings(toVpc, "ELB-SEC-004")).isEmpty();
     }
 
     @Test
     void targetsOpenToTheInternetOnTheirTrafficPortBypassTheLoadBalancer() {
-        var design = withIngress(secured, "web-sg", tcpFromGroup(80, "alb-sg"), tcp(80, "0.0.0.0/0"));
+        var design = withIngress(secured, "back-sg", tcpFromGroup(80, "front-sg"), tcp(80, "0.0.0.0/0"));
 
         assertThat(findings(design, "ELB-SEC-005")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.message()).isEqualTo(
                     "Targets of web-alb accept traffic from 0.0.0.0/0 directly, bypassing the load balancer (and WAF).");
-            assertThat(f.elementIds()).containsExactly(id("web-sg"), id("web-a"), id("web-alb"));
+            assertThat(f.elementIds()).containsExactly(id("back-sg"), id("web-a"), id("web-alb"));
         });
         // Another port from outside (say SSH from an office) is not traffic of the load balancer.
-        var ssh = withIngress(secured, "web-sg", tcpFromGroup(80, "alb-sg"), tcp(22, "203.0.113.0/24"));
+        var ssh = withIngress(secured, "back-sg", tcpFromGroup(80, "front-sg"), tcp(22, "203.0.113.0/24"));
         assertThat(findings(ssh, "ELB-SEC-005")).isEmpty();
         // Inside the VPC is where the load balancer's nodes are.
-        var fromVpc = withIngress(secured, "web-sg", tcp(80, "10.0.0.0/16"));
+        var fromVpc = withIngress(secured, "back-sg", tcp(80, "10.0.0.0/16"));
         assertThat(findings(fromVpc, "ELB-SEC-005")).isEmpty();
     }
 
     @Test
-    void eachInternetFacingLoadBalancerIsNotedAsPublic() {
-        assertThat(findings(secured, "ELB-SEC-006")).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.INFO);
-            assertThat(f.message()).isEqualTo("web-alb is internet-facing (exposed publicly).");
-        });
-        assertThat(findings(secured.withReplaced(internal(alb(secured))), "ELB-SEC-006")).isEmpty();
-    }
-
-    @Test
     void anInternetFacingLoadBalancerOpenOnlyToSomeRangesIsReported() {
-        var design = withIngress(secured, "alb-sg", tcp(443, "203.0.113.0/24"), tcpFromGroup(443, "web-sg"),
+        var design = withIngress(secured, "front-sg", tcp(443, "203.0.113.0/24"), tcpFromGroup(443, "back-sg"),
                 tcp(80, "0.0.0.0/0"));
 
         assertThat(findings(design, "ELB-SEC-007")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.message()).isEqualTo("Internet-facing web-alb accepts listener traffic only from "
-                    + "203.0.113.0/24, security group web-sg; other internet clients are blocked.");
-            assertThat(f.elementIds()).containsExactly(id("web-alb"), id("alb-sg"));
+                    + "203.0.113.0/24, security group back-sg; other internet clients are blocked.");
+            assertThat(f.elementIds()).containsExactly(id("web-alb"), id("front-sg"));
         });
-        assertThat(groupIn(secured, "alb-sg").ingress()).allMatch(r -> r.cidrIpv4().prefixLength() == 0);
+        assertThat(groupIn(secured, "front-sg").ingress()).allMatch(r -> r.cidrIpv4().prefixLength() == 0);
     }
 }

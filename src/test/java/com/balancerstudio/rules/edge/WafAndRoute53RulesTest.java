@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /** ELB-WAF-004 and 006, ELB-R53-003, 005 and 006: AWS WAF in front of an ALB, and the alias records naming it. */
 class WafAndRoute53RulesTest {
-    private final Design web = Fixtures.webTier();
+    /** The reference web tier without its web ACL in front of the ALB. */
+    private final Design web = Fixtures.webTier().withReplaced(withWebAcl(alb(Fixtures.webTier()), null));
     private final Design protectedWeb = plus(web, new WebAcl(id("waf"), "waf", id("us-east-1"), null))
             .withReplaced(withWebAcl(alb(web), "waf"));
 
