@@ -235,6 +235,7 @@ public final class AwsLimits {
 
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html (the prefix
     // "can't include the string AWSLogs": Elastic Load Balancing adds AWSLogs/<account-id>/elasticloadbalancing/...)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/enable-access-logs.html (same for Network)
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html (same for Classic)
     public static final String ACCESS_LOG_RESERVED_PREFIX = "AWSLogs";
 }

@@ -11,7 +11,10 @@ import com.balancerstudio.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reports an AAAA alias to a load balancer that has IPv4 addresses only, so IPv6 clients get no answer (ELB-R53-003). */
+/**
+ * Reports an AAAA alias to a load balancer that has IPv4 addresses only, so IPv6 clients get no answer
+ * (ELB-R53-003).
+ */
 public final class AaaaAliasNeedsDualstack extends CatalogRule {
     public AaaaAliasNeedsDualstack(Catalog catalog) {
         super(catalog, "ELB-R53-003");
@@ -23,7 +26,8 @@ public final class AaaaAliasNeedsDualstack extends CatalogRule {
         for (var record : design.elementsOf(DnsRecord.class)) {
             var lb = design.get(record.aliasTargetId(), LoadBalancer.class);
             if (lb != null && record.recordType() == DnsRecordType.AAAA && lb.ipAddressType() == IpAddressType.IPV4) {
-                findings.add(finding(Values.of("record.name", record.recordName()).and("lb.name", lb.name()), record, lb));
+                var values = Values.of("record.name", record.recordName()).and("lb.name", lb.name());
+                findings.add(finding(values, record, lb));
             }
         }
         return findings;

@@ -23,6 +23,7 @@ public final class EdgeRules {
                 new AccessLogsHaveBucket(catalog),
                 new AccessLogPrefixWithoutAwsLogs(catalog),
                 new NoAccessLogsOnGatewayLoadBalancer(catalog),
+                new WebAclInAlbRegion(catalog),
                 new PublicAlbProtectedByWaf(catalog),
                 new WafBlindAfterWebSocketUpgrade(catalog),
                 new AaaaAliasNeedsDualstack(catalog),

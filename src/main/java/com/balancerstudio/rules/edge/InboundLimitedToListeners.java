@@ -26,7 +26,8 @@ public final class InboundLimitedToListeners extends CatalogRule {
             var ports = SecurityGroupPorts.listenerPorts(design, lb);
             for (var group : SecurityGroupPorts.groupsOf(design, lb)) {
                 for (var rule : group.ingress()) {
-                    if (SecurityGroupPorts.fromAnywhere(rule) && (!lb.internetFacing() || !onlyListenerPorts(rule, ports))) {
+                    boolean wider = !lb.internetFacing() || !onlyListenerPorts(rule, ports);
+                    if (SecurityGroupPorts.fromAnywhere(rule) && wider) {
                         var values = Values.of("lb.name", lb.name()).and("cidr", rule.cidrIpv4().text())
                                 .and("ports", SecurityGroupPorts.portsOf(rule));
                         findings.add(finding(values, group, lb));

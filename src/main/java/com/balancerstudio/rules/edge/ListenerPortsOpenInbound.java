@@ -58,7 +58,8 @@ public final class ListenerPortsOpenInbound extends CatalogRule {
                 "listener port " + port.port()));
         var changed = new SecurityGroup(group.id(), group.name(), group.parent(), group.bounds(), group.description(),
                 ingress, group.egress());
-        return Edits.change(design, changed,
-                "Allow " + port.ipProtocol().toUpperCase() + " " + port.port() + " from " + source.text() + " in " + group.name());
+        var label = "Allow " + port.ipProtocol().toUpperCase() + " " + port.port() + " from " + source.text() + " in "
+                + group.name();
+        return Edits.change(design, changed, label);
     }
 }

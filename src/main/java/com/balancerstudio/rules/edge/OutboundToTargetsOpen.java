@@ -87,7 +87,8 @@ public final class OutboundToTargetsOpen extends CatalogRule {
     }
 
     /** Health checks are TCP, HTTP or HTTPS: always TCP connections, on their own port or the traffic port. */
-    private static void addHealthCheck(Set<SecurityGroupPorts.ListenerPort> ports, HealthCheck check, Integer trafficPort) {
+    private static void addHealthCheck(Set<SecurityGroupPorts.ListenerPort> ports, HealthCheck check,
+                                       Integer trafficPort) {
         var port = check.port();
         if (port == null || port.isBlank() || TRAFFIC_PORT.equals(port)) {
             addTraffic(ports, trafficPort, "tcp");

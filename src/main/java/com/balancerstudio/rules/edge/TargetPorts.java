@@ -41,7 +41,8 @@ final class TargetPorts {
                 continue;
             }
             for (var registration : group.targets()) {
-                var instance = registration.targetId() == null ? null : design.get(registration.targetId(), Instance.class);
+                var instance = registration.targetId() == null ? null
+                        : design.get(registration.targetId(), Instance.class);
                 var port = registration.port() != null ? registration.port() : group.port();
                 if (instance != null && port != null) {
                     targets.add(new InstanceTarget(instance, port, SecurityGroupPorts.ipProtocolOf(group.protocol())));

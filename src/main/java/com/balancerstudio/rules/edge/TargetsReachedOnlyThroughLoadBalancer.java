@@ -6,12 +6,13 @@ import com.balancerstudio.model.Instance;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.SecurityGroup;
+import com.balancerstudio.model.SecurityGroupRule;
 import com.balancerstudio.model.Vpc;
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CatalogRule;
 import com.balancerstudio.rules.Finding;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,6 +31,7 @@ public final class TargetsReachedOnlyThroughLoadBalancer extends CatalogRule {
     @Override
     public List<Finding> check(Design design) {
         var findings = new ArrayList<Finding>();
+        var reported = new HashSet<String>();
         for (var lb : design.elementsOf(LoadBalancer.class)) {
             if (lb.type() == LoadBalancerType.GATEWAY
                     || lb.type() == LoadBalancerType.NETWORK && lb.securityGroupIds().isEmpty()) {
@@ -42,8 +44,8 @@ public final class TargetsReachedOnlyThroughLoadBalancer extends CatalogRule {
             for (var target : TargetPorts.instanceTargets(design, lb)) {
                 for (var group : groupsOf(design, target.instance())) {
                     for (var rule : group.ingress()) {
-                        if (rule.cidrIpv4() != null && !insideVpc(vpc, rule.cidrIpv4())
-                                && SecurityGroupPorts.allows(rule, target.ipProtocol(), target.port())) {
+                        // One finding per group, source and load balancer, however many targets share the group.
+                        if (bypasses(vpc, rule, target) && reported.add(key(group, rule, lb))) {
                             var values = Values.of("lb.name", lb.name()).and("cidr", rule.cidrIpv4().text());
                             findings.add(finding(values, group, target.instance(), lb));
                         }
@@ -51,7 +53,7 @@ public final class TargetsReachedOnlyThroughLoadBalancer extends CatalogRule {
                 }
             }
         }
-        return dedupe(findings);
+        return findings;
     }
 
     private static List<SecurityGroup> groupsOf(Design design, Instance instance) {
@@ -59,14 +61,17 @@ public final class TargetsReachedOnlyThroughLoadBalancer extends CatalogRule {
                 .filter(Objects::nonNull).toList();
     }
 
-    private static boolean insideVpc(Vpc vpc, Cidr cidr) {
-        return vpc.allCidrBlocks().stream().anyMatch(block -> block.contains(cidr));
+    /** Whether the rule lets addresses from outside the VPC in on the port the load balancer uses. */
+    private static boolean bypasses(Vpc vpc, SecurityGroupRule rule, TargetPorts.InstanceTarget target) {
+        return rule.cidrIpv4() != null && !insideVpc(vpc, rule.cidrIpv4())
+                && SecurityGroupPorts.allows(rule, target.ipProtocol(), target.port());
     }
 
-    /** One finding per group, rule source and load balancer, however many targets share the group. */
-    private static List<Finding> dedupe(List<Finding> findings) {
-        var seen = new LinkedHashSet<String>();
-        return findings.stream().filter(f -> seen.add(f.elementIds().get(0) + " " + f.elementIds().get(f.elementIds().size() - 1)
-                + " " + f.message())).toList();
+    private static String key(SecurityGroup group, SecurityGroupRule rule, LoadBalancer lb) {
+        return group.id().value() + " " + rule.cidrIpv4().text() + " " + lb.id().value();
+    }
+
+    private static boolean insideVpc(Vpc vpc, Cidr cidr) {
+        return vpc.allCidrBlocks().stream().anyMatch(block -> block.contains(cidr));
     }
 }

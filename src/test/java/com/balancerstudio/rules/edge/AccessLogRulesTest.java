@@ -34,8 +34,9 @@ class AccessLogRulesTest {
         var lb = withLogs(LoadBalancer.of(id("other"), "other", id("vpc"), null, type, false,
                 List.of(SubnetMapping.of(id("public-a")), SubnetMapping.of(id("public-b")))), accessLogs);
         var design = web.withAdded(lb, web.size());
-        var listener = Listener.of(id("other-listener"), lb.id(), listenerProtocol, listenerProtocol == null ? null : 443,
-                null, Action.Forward.to(id("web-tg")));
+        var port = listenerProtocol == null ? null : 443;
+        var listener = Listener.of(id("other-listener"), lb.id(), listenerProtocol, port, null,
+                Action.Forward.to(id("web-tg")));
         return design.withAdded(listener, design.size());
     }
 
@@ -77,7 +78,8 @@ class AccessLogRulesTest {
         assertThat(findings(design, "ELB-LOG-004")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.message()).isEqualTo(
-                    "Access-log prefix 'web/AWSLogs/alb' must not include 'AWSLogs' (ELB appends AWSLogs/<account-id>/...).");
+                    "Access-log prefix 'web/AWSLogs/alb' must not include 'AWSLogs' "
+                            + "(ELB appends AWSLogs/<account-id>/...).");
             assertThat(f.quickFix().label()).isEqualTo("Set the access-log prefix of 'web-alb' to 'web/alb'");
             var fixed = f.quickFix().apply(design);
             assertThat(alb(fixed).accessLogs()).isEqualTo(new AccessLogs(true, "example-logs", "web/alb"));

@@ -20,7 +20,10 @@ import com.balancerstudio.rules.Severity;
 import com.balancerstudio.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
-/** ELB-SEC-002 to ELB-SEC-005 and ELB-SEC-007: what the security groups around a load balancer and its targets let through. */
+/**
+ * ELB-SEC-002 to ELB-SEC-005 and ELB-SEC-007: what the security groups around a load balancer and its targets let
+ * through.
+ */
 class SecurityPostureRulesTest {
     private final Design secured = securedWebTier();
 
@@ -38,7 +41,8 @@ class SecurityPostureRulesTest {
         assertThat(findings(design, "ELB-SEC-002")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.message()).isEqualTo("Security groups of web-alb do not allow inbound traffic on listener port 80.");
+            assertThat(f.message())
+                    .isEqualTo("Security groups of web-alb do not allow inbound traffic on listener port 80.");
             assertThat(f.elementIds()).containsExactly(id("web-alb"), id("front-sg"));
             assertThat(f.quickFix().label()).isEqualTo("Allow TCP 80 from 0.0.0.0/0 in front-sg");
             var fixed = f.quickFix().apply(design);
@@ -72,7 +76,8 @@ class SecurityPostureRulesTest {
         assertThat(findings(design, "ELB-SEC-003")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.message()).isEqualTo(
-                    "Security groups of web-alb block outbound traffic to targets on port 80 (traffic or health check).");
+                    "Security groups of web-alb block outbound traffic to targets on port 80 "
+                            + "(traffic or health check).");
             assertThat(f.elementIds()).containsExactly(id("web-alb"), id("front-sg"));
         });
         var allTraffic = new SecurityGroupRule("-1", null, null, Cidr.parse("10.0.0.0/16"), null, null);
@@ -81,7 +86,8 @@ class SecurityPostureRulesTest {
 
     @Test
     void theWholeInternetOnANonListenerPortIsMoreThanTheListenersNeed() {
-        var design = withIngress(secured, "front-sg", tcp(443, "0.0.0.0/0"), tcp(80, "0.0.0.0/0"), tcp(22, "0.0.0.0/0"));
+        var design = withIngress(secured, "front-sg", tcp(443, "0.0.0.0/0"), tcp(80, "0.0.0.0/0"),
+                tcp(22, "0.0.0.0/0"));
 
         assertThat(findings(design, "ELB-SEC-004")).singleElement().satisfies(f -> {
             filled(f);
@@ -110,7 +116,8 @@ class SecurityPostureRulesTest {
         assertThat(findings(design, "ELB-SEC-005")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.message()).isEqualTo(
-                    "Targets of web-alb accept traffic from 0.0.0.0/0 directly, bypassing the load balancer (and WAF).");
+                    "Targets of web-alb accept traffic from 0.0.0.0/0 directly, "
+                            + "bypassing the load balancer (and WAF).");
             assertThat(f.elementIds()).containsExactly(id("back-sg"), id("web-a"), id("web-alb"));
         });
         // Another port from outside (say SSH from an office) is not traffic of the load balancer.

@@ -15,13 +15,14 @@ import com.balancerstudio.model.DnsRecord;
 import com.balancerstudio.model.DnsRecordType;
 import com.balancerstudio.model.IpAddressType;
 import com.balancerstudio.model.Listener;
+import com.balancerstudio.model.Region;
 import com.balancerstudio.model.RoutingPolicy;
 import com.balancerstudio.model.WebAcl;
 import com.balancerstudio.rules.Severity;
 import com.balancerstudio.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
-/** ELB-WAF-004 and 006, ELB-R53-003, 005 and 006: AWS WAF in front of an ALB, and the alias records naming it. */
+/** ELB-WAF-002, 004 and 006, ELB-R53-003, 005 and 006: AWS WAF in front of an ALB, and the alias records naming it. */
 class WafAndRoute53RulesTest {
     /** The reference web tier without its web ACL in front of the ALB. */
     private final Design web = Fixtures.webTier().withReplaced(withWebAcl(alb(Fixtures.webTier()), null));
@@ -31,6 +32,23 @@ class WafAndRoute53RulesTest {
     private static DnsRecord record(DnsRecordType type, RoutingPolicy policy, boolean evaluateTargetHealth) {
         return new DnsRecord(id("www"), "www", null, null, "example.com", "www.example.com", type, policy, null,
                 policy == RoutingPolicy.SIMPLE ? null : "east", id("web-alb"), evaluateTargetHealth);
+    }
+
+    @Test
+    void aWebAclOfAnotherRegionCannotProtectTheAlb() {
+        var west = new Region(id("us-west-2"), "us-west-2", null, null, "us-west-2");
+        var design = plus(plus(web, west), new WebAcl(id("west-waf"), "west-waf", west.id(), null))
+                .withReplaced(withWebAcl(alb(web), "west-waf"));
+
+        assertThat(findings(design, "ELB-WAF-002")).singleElement().satisfies(f -> {
+            filled(f);
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).isEqualTo(
+                    "Web ACL west-waf (REGIONAL, us-west-2) cannot be associated with ALB web-alb in us-east-1.");
+            assertThat(f.elementIds()).containsExactly(id("west-waf"), id("web-alb"));
+        });
+        assertThat(findings(protectedWeb, "ELB-WAF-002")).isEmpty();
+        assertThat(findings(Fixtures.webTier(), "ELB-WAF-002")).isEmpty();
     }
 
     @Test
@@ -67,7 +85,8 @@ class WafAndRoute53RulesTest {
         assertThat(findings(design, "ELB-R53-003")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.message()).isEqualTo(
-                    "AAAA alias www.example.com points to IPv4-only load balancer web-alb; IPv6 clients get no address.");
+                    "AAAA alias www.example.com points to IPv4-only load balancer web-alb; "
+                            + "IPv6 clients get no address.");
             assertThat(f.elementIds()).containsExactly(id("www"), id("web-alb"));
         });
         var dualstack = design.withReplaced(withAddressType(alb(design), IpAddressType.DUALSTACK));
