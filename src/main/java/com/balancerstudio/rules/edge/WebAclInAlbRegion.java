@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Reports an Application Load Balancer associated with a web ACL of another Region; AWS WAF associates a regional
  * web ACL only with resources of its own Region (ELB-WAF-002). Web ACLs of a design are all REGIONAL (the model has
- * no CloudFront-scoped ones), so the Region is the part of the condition that can go wrong here.
+ * no CloudFront-scoped ones), so the Region is the part of the condition that can go wrong here. When the ALB's
+ * Region has exactly one web ACL, the quick fix switches to it.
  */
 public final class WebAclInAlbRegion extends CatalogRule {
     /** The only scope a web ACL of a design has. */
@@ -38,7 +39,7 @@ public final class WebAclInAlbRegion extends CatalogRule {
                 var values = Values.of("acl.name", acl.name()).and("acl.scope", REGIONAL)
                         .and("acl.region", aclRegion.regionName()).and("lb.name", lb.name())
                         .and("lb.region", lbRegion.regionName());
-                findings.add(finding(values, acl, lb));
+                findings.add(finding(values, RegionalWebAcls.associateTheOnlyOne(design, lb), acl, lb));
             }
         }
         return findings;

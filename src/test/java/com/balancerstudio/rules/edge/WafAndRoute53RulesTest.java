@@ -46,6 +46,9 @@ class WafAndRoute53RulesTest {
             assertThat(f.message()).isEqualTo(
                     "Web ACL west-waf (REGIONAL, us-west-2) cannot be associated with ALB web-alb in us-east-1.");
             assertThat(f.elementIds()).containsExactly(id("west-waf"), id("web-alb"));
+            var fixed = f.quickFix().apply(design);
+            assertThat(alb(fixed).webAclId()).isEqualTo(id("web-waf"));
+            assertThat(findings(fixed, "ELB-WAF-002")).isEmpty();
         });
         assertThat(findings(protectedWeb, "ELB-WAF-002")).isEmpty();
         assertThat(findings(Fixtures.webTier(), "ELB-WAF-002")).isEmpty();
@@ -57,8 +60,15 @@ class WafAndRoute53RulesTest {
             filled(f);
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).isEqualTo("Public ALB web-alb is not protected by AWS WAF.");
+            // The Region's only web ACL is the obvious one to use.
+            assertThat(f.quickFix().label()).isEqualTo("Protect 'web-alb' with web ACL web-waf");
+            var fixed = f.quickFix().apply(web);
+            assertThat(alb(fixed).webAclId()).isEqualTo(id("web-waf"));
+            assertThat(findings(fixed, "ELB-WAF-004")).isEmpty();
         });
         assertThat(findings(protectedWeb, "ELB-WAF-004")).isEmpty();
+        assertThat(findings(protectedWeb.withReplaced(withWebAcl(alb(web), null)), "ELB-WAF-004").get(0).quickFix())
+                .as("two web ACLs in the Region: the user chooses").isNull();
         assertThat(findings(web.withReplaced(internal(alb(web))), "ELB-WAF-004")).isEmpty();
     }
 
