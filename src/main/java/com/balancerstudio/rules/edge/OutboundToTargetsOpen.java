@@ -1,11 +1,16 @@
 package com.balancerstudio.rules.edge;
 
+import com.balancerstudio.edit.Edit;
+import com.balancerstudio.edit.Edits;
+import com.balancerstudio.model.Cidr;
 import com.balancerstudio.model.Design;
+import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.HealthCheck;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.SecurityGroup;
+import com.balancerstudio.model.SecurityGroupRule;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.TargetType;
 import com.balancerstudio.rules.Catalog;
@@ -39,11 +44,38 @@ public final class OutboundToTargetsOpen extends CatalogRule {
             }
             for (var port : targetPorts(design, lb)) {
                 if (!egressAllows(groups, port)) {
-                    findings.add(finding(Values.of("lb.name", lb.name()).and("port", port.port()), lb, groups.get(0)));
+                    var values = Values.of("lb.name", lb.name()).and("port", port.port());
+                    findings.add(finding(values, quickFix(design, lb, groups, port), lb, groups.get(0)));
                 }
             }
         }
         return findings;
+    }
+
+    /**
+     * With a single load balancer security group, open the port outbound there: to the targets' security group when
+     * they all share exactly one, else to the VPC's range. With several groups, which one should carry it is a choice.
+     */
+    private static Edit quickFix(Design design, LoadBalancer lb, List<SecurityGroup> groups,
+                                 SecurityGroupPorts.ListenerPort port) {
+        var vpc = design.topology().vpcOf(lb);
+        if (groups.size() != 1 || vpc == null) {
+            return null;
+        }
+        var targetGroups = TargetPorts.instanceTargets(design, lb).stream()
+                .map(target -> Set.copyOf(target.instance().securityGroupIds())).distinct().toList();
+        boolean oneTargetGroup = targetGroups.size() == 1 && targetGroups.get(0).size() == 1;
+        ElementId destinationGroup = oneTargetGroup ? targetGroups.get(0).iterator().next() : null;
+        Cidr destination = oneTargetGroup ? null : vpc.cidrBlock();
+        var group = groups.get(0);
+        var egress = new ArrayList<>(group.egress());
+        egress.add(new SecurityGroupRule(port.ipProtocol(), port.port(), port.port(), destination, destinationGroup,
+                "to the targets on port " + port.port()));
+        var changed = new SecurityGroup(group.id(), group.name(), group.parent(), group.bounds(), group.description(),
+                group.ingress(), egress);
+        var label = "Allow " + port.ipProtocol().toUpperCase() + " " + port.port() + " out to "
+                + SecurityGroupPorts.sourceOf(design, egress.get(egress.size() - 1)) + " in " + group.name();
+        return Edits.change(design, changed, label);
     }
 
     private static boolean egressAllows(List<SecurityGroup> groups, SecurityGroupPorts.ListenerPort port) {
@@ -58,9 +90,9 @@ public final class OutboundToTargetsOpen extends CatalogRule {
             for (Listener listener : design.topology().listenersOf(lb)) {
                 var port = listener.instancePort() != null ? listener.instancePort() : listener.port();
                 addTraffic(ports, port, "tcp");
-                if (lb.healthCheck() != null) {
-                    addHealthCheck(ports, lb.healthCheck(), null);
-                }
+            }
+            if (lb.healthCheck() != null) {
+                addHealthCheck(ports, lb.healthCheck(), null);
             }
             return ports;
         }

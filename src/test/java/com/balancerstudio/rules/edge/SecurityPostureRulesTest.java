@@ -79,6 +79,9 @@ class SecurityPostureRulesTest {
                     "Security groups of web-alb block outbound traffic to targets on port 80 "
                             + "(traffic or health check).");
             assertThat(f.elementIds()).containsExactly(id("web-alb"), id("front-sg"));
+            // Both web servers are in back-sg, so that is where the load balancer should be allowed to go.
+            assertThat(f.quickFix().label()).isEqualTo("Allow TCP 80 out to security group back-sg in front-sg");
+            assertThat(findings(f.quickFix().apply(design), "ELB-SEC-003")).isEmpty();
         });
         var allTraffic = new SecurityGroupRule("-1", null, null, Cidr.parse("10.0.0.0/16"), null, null);
         assertThat(findings(withEgress(secured, "front-sg", allTraffic), "ELB-SEC-003")).isEmpty();
