@@ -39,13 +39,13 @@ public final class InboundLimitedToListeners extends CatalogRule {
     }
 
     /** Whether every port the rule opens is a listener port (with the listener's protocol). */
-    private static boolean onlyListenerPorts(SecurityGroupRule rule, Set<SecurityGroupPorts.ListenerPort> ports) {
+    private static boolean onlyListenerPorts(SecurityGroupRule rule, Set<SecurityGroupPorts.ProtocolPort> ports) {
         if (SecurityGroupPorts.ALL_PROTOCOLS.equals(rule.ipProtocol()) || rule.fromPort() == null) {
             return false;
         }
         int to = rule.toPort() == null ? rule.fromPort() : rule.toPort();
         for (int port = rule.fromPort(); port <= to; port++) {
-            if (!ports.contains(new SecurityGroupPorts.ListenerPort(port, rule.ipProtocol().toLowerCase()))) {
+            if (!ports.contains(new SecurityGroupPorts.ProtocolPort(port, rule.ipProtocol().toLowerCase()))) {
                 return false;
             }
         }

@@ -46,7 +46,7 @@ public final class ListenerPortsOpenInbound extends CatalogRule {
      * balancer and to its VPC's range for an internal one. With several groups, which one should carry it is a choice.
      */
     private static Edit quickFix(Design design, LoadBalancer lb, List<SecurityGroup> groups,
-                                 SecurityGroupPorts.ListenerPort port) {
+                                 SecurityGroupPorts.ProtocolPort port) {
         var vpc = design.topology().vpcOf(lb);
         if (groups.size() != 1 || (!lb.internetFacing() && vpc == null)) {
             return null;

@@ -57,7 +57,7 @@ public final class OutboundToTargetsOpen extends CatalogRule {
      * they all share exactly one, else to the VPC's range. With several groups, which one should carry it is a choice.
      */
     private static Edit quickFix(Design design, LoadBalancer lb, List<SecurityGroup> groups,
-                                 SecurityGroupPorts.ListenerPort port) {
+                                 SecurityGroupPorts.ProtocolPort port) {
         var vpc = design.topology().vpcOf(lb);
         if (groups.size() != 1 || vpc == null) {
             return null;
@@ -78,14 +78,14 @@ public final class OutboundToTargetsOpen extends CatalogRule {
         return Edits.change(design, changed, label);
     }
 
-    private static boolean egressAllows(List<SecurityGroup> groups, SecurityGroupPorts.ListenerPort port) {
+    private static boolean egressAllows(List<SecurityGroup> groups, SecurityGroupPorts.ProtocolPort port) {
         return groups.stream().flatMap(g -> g.egress().stream())
                 .anyMatch(rule -> SecurityGroupPorts.allows(rule, port.ipProtocol(), port.port()));
     }
 
     /** The ports the load balancer connects to: each target's traffic port and each health check port. */
-    private static Set<SecurityGroupPorts.ListenerPort> targetPorts(Design design, LoadBalancer lb) {
-        var ports = new LinkedHashSet<SecurityGroupPorts.ListenerPort>();
+    private static Set<SecurityGroupPorts.ProtocolPort> targetPorts(Design design, LoadBalancer lb) {
+        var ports = new LinkedHashSet<SecurityGroupPorts.ProtocolPort>();
         if (lb.type() == LoadBalancerType.CLASSIC) {
             for (Listener listener : design.topology().listenersOf(lb)) {
                 var port = listener.instancePort() != null ? listener.instancePort() : listener.port();
@@ -112,14 +112,14 @@ public final class OutboundToTargetsOpen extends CatalogRule {
         return ports;
     }
 
-    private static void addTraffic(Set<SecurityGroupPorts.ListenerPort> ports, Integer port, String protocol) {
+    private static void addTraffic(Set<SecurityGroupPorts.ProtocolPort> ports, Integer port, String protocol) {
         if (port != null) {
-            ports.add(new SecurityGroupPorts.ListenerPort(port, protocol));
+            ports.add(new SecurityGroupPorts.ProtocolPort(port, protocol));
         }
     }
 
     /** Health checks are TCP, HTTP or HTTPS: always TCP connections, on their own port or the traffic port. */
-    private static void addHealthCheck(Set<SecurityGroupPorts.ListenerPort> ports, HealthCheck check,
+    private static void addHealthCheck(Set<SecurityGroupPorts.ProtocolPort> ports, HealthCheck check,
                                        Integer trafficPort) {
         var port = check.port();
         if (port == null || port.isBlank() || TRAFFIC_PORT.equals(port)) {

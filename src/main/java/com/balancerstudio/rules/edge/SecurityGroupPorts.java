@@ -21,8 +21,8 @@ final class SecurityGroupPorts {
     private SecurityGroupPorts() {
     }
 
-    /** A port a load balancer listens on, with the IP protocol its clients use. */
-    record ListenerPort(int port, String ipProtocol) {
+    /** A port with the IP protocol (tcp or udp) that reaches it: a listener port, a target port. */
+    record ProtocolPort(int port, String ipProtocol) {
     }
 
     /** The security groups of the load balancer that exist in the design. */
@@ -32,11 +32,11 @@ final class SecurityGroupPorts {
     }
 
     /** The distinct ports of the load balancer's listeners, in listener order (listeners without a port skipped). */
-    static Set<ListenerPort> listenerPorts(Design design, LoadBalancer lb) {
-        var ports = new LinkedHashSet<ListenerPort>();
+    static Set<ProtocolPort> listenerPorts(Design design, LoadBalancer lb) {
+        var ports = new LinkedHashSet<ProtocolPort>();
         for (Listener listener : design.topology().listenersOf(lb)) {
             if (listener.port() != null) {
-                ports.add(new ListenerPort(listener.port(), ipProtocolOf(listener.protocol())));
+                ports.add(new ProtocolPort(listener.port(), ipProtocolOf(listener.protocol())));
             }
         }
         return ports;
