@@ -34,6 +34,12 @@ resource "aws_elb" "legacy_clb" {
     target              = "HTTP:80/index.html"
   }
 
+  access_logs {
+    bucket        = "example-legacy-clb-logs"
+    bucket_prefix = "legacy-clb"
+    enabled       = true
+  }
+
   tags = merge(var.tags, {
     Name = "legacy-clb"
   })

@@ -11,9 +11,22 @@ resource "aws_lb" "app_alb_east" {
   enable_http2               = true
   enable_deletion_protection = true
 
+  access_logs {
+    bucket  = "example-app-alb-east-logs"
+    prefix  = "app-alb-east"
+    enabled = true
+  }
+
   tags = merge(var.tags, {
     Name = "app-alb-east"
   })
+}
+
+resource "aws_wafv2_web_acl_association" "app_alb_east" {
+  provider = aws.us_east_1
+
+  resource_arn = aws_lb.app_alb_east.arn
+  web_acl_arn  = var.app_alb_east_waf_web_acl_arn
 }
 
 resource "aws_lb" "app_alb_west" {
@@ -27,9 +40,22 @@ resource "aws_lb" "app_alb_west" {
   enable_http2               = true
   enable_deletion_protection = true
 
+  access_logs {
+    bucket  = "example-app-alb-west-logs"
+    prefix  = "app-alb-west"
+    enabled = true
+  }
+
   tags = merge(var.tags, {
     Name = "app-alb-west"
   })
+}
+
+resource "aws_wafv2_web_acl_association" "app_alb_west" {
+  provider = aws.us_west_2
+
+  resource_arn = aws_lb.app_alb_west.arn
+  web_acl_arn  = var.app_alb_west_waf_web_acl_arn
 }
 
 resource "aws_lb_listener" "app_alb_east_https_443" {

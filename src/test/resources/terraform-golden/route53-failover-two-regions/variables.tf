@@ -15,6 +15,16 @@ variable "tags" {
   default     = {}
 }
 
+variable "app_alb_east_waf_web_acl_arn" {
+  description = "ARN of the regional AWS WAF web ACL app-alb-east-waf (design element app-alb-east-waf)"
+  type        = string
+}
+
+variable "app_alb_west_waf_web_acl_arn" {
+  description = "ARN of the regional AWS WAF web ACL app-alb-west-waf (design element app-alb-west-waf)"
+  type        = string
+}
+
 variable "app_example_com_certificate_arn" {
   description = "ARN of the ACM certificate for app.example.com (design element app-cert-east)"
   type        = string

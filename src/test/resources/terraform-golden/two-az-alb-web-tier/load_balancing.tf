@@ -21,6 +21,11 @@ resource "aws_lb" "web_alb" {
   })
 }
 
+resource "aws_wafv2_web_acl_association" "web_alb" {
+  resource_arn = aws_lb.web_alb.arn
+  web_acl_arn  = var.web_alb_waf_web_acl_arn
+}
+
 resource "aws_lb_listener" "web_alb_https_443" {
   load_balancer_arn = aws_lb.web_alb.arn
   port              = 443

@@ -12,6 +12,11 @@ variable "tags" {
   default     = {}
 }
 
+variable "web_alb_waf_web_acl_arn" {
+  description = "ARN of the regional AWS WAF web ACL web-alb-waf (design element web-alb-waf)"
+  type        = string
+}
+
 variable "www_example_com_certificate_arn" {
   description = "ARN of the ACM certificate for www.example.com and example.com (design element www-cert)"
   type        = string

@@ -388,4 +388,12 @@ public final class AwsLimits {
 
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/gateway-load-balancers.html (GENEVE over UDP)
     public static final String GENEVE_IP_PROTOCOL = "udp";
+
+    // --- security posture, access logs, WAF and Route 53 rules of the full catalog ---
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html (the prefix
+    // "can't include the string AWSLogs": Elastic Load Balancing adds AWSLogs/<account-id>/elasticloadbalancing/...)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/enable-access-logs.html (same for Network)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html (same for Classic)
+    public static final String ACCESS_LOG_RESERVED_PREFIX = "AWSLogs";
 }

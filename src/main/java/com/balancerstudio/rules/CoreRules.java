@@ -22,6 +22,7 @@ public final class CoreRules {
         rules.addAll(com.balancerstudio.rules.targets.TargetGroupRules.all(catalog));
         rules.addAll(com.balancerstudio.rules.kinds.KindRules.all(catalog));
         rules.addAll(com.balancerstudio.rules.addressing.AddressingRules.all(catalog));
+        rules.addAll(com.balancerstudio.rules.edge.EdgeRules.all(catalog));
         return new RuleSet(rules);
     }
 }

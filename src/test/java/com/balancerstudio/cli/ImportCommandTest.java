@@ -25,7 +25,7 @@ class ImportCommandTest {
         var run = CliRun.of("import", "--terraform", infra.toString(), "--output", design.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("Wrote " + design + ": 28 elements from " + infra
+        assertThat(run.out()).startsWith("Wrote " + design + ": 29 elements from " + infra
                 + "; validation: 0 errors");
         var imported = DesignFile.read(design);
         assertThat(imported.elementsOf(LoadBalancer.class)).extracting(LoadBalancer::name).containsExactly("web-alb");
@@ -55,7 +55,7 @@ class ImportCommandTest {
         assertThat(Files.readString(design)).isEqualTo("precious");
         assertThat(CliRun.of("import", "--terraform", infra.toString(), "-o", design.toString(), "--force").exitCode())
                 .isZero();
-        assertThat(DesignFile.read(design).size()).isEqualTo(28);
+        assertThat(DesignFile.read(design).size()).isEqualTo(29);
     }
 
     @Test

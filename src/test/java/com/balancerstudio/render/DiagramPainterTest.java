@@ -124,8 +124,8 @@ class DiagramPainterTest {
     void resourcesUseTheirAwsCategoryColour() {
         var surface = paint(design, Overlay.NONE, EVERYWHERE);
         assertThat(surface.count("fillRoundRect " + theme.compute().toHex())).isEqualTo(2);
-        // The certificate and the load balancer's security group.
-        assertThat(surface.count("fillRoundRect " + theme.security().toHex())).isEqualTo(2);
+        // The certificate, the load balancer's security group and the web ACL.
+        assertThat(surface.count("fillRoundRect " + theme.security().toHex())).isEqualTo(3);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.balancerstudio.testing;
 import static com.balancerstudio.testing.DesignBuilder.defaultRoute;
 import static com.balancerstudio.testing.DesignBuilder.forward;
 
+import com.balancerstudio.model.AccessLogs;
 import com.balancerstudio.model.Action;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Element;
@@ -14,6 +15,7 @@ import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.SecurityGroup;
 import com.balancerstudio.model.SecurityGroupRule;
 import com.balancerstudio.model.SubnetMapping;
+import com.balancerstudio.model.WebAcl;
 import java.util.List;
 
 /**
@@ -30,7 +32,8 @@ public final class Fixtures {
      * to its zone's NAT gateway) holding one web instance; an internet-facing ALB in both public subnets, with
      * deletion protection and its security group alb-sg (HTTPS and HTTP in from anywhere, HTTP out to the VPC), an
      * HTTPS listener (certificate, TLS 1.3 policy) forwarding to an HTTP:80 target group of both instances, and an
-     * HTTP listener redirecting to HTTPS.
+     * HTTP listener redirecting to HTTPS. The ALB writes access logs to an S3 bucket and the web ACL web-waf
+     * protects it.
      */
     public static Design webTier() {
         var b = new DesignBuilder("Web tier");
@@ -64,7 +67,18 @@ public final class Fixtures {
         b.add(new Listener(ElementId.of("https"), "HTTPS :443", alb.id(), null, Protocol.HTTPS, 443, certificate.id(),
                 List.of(), "ELBSecurityPolicy-TLS13-1-2-2021-06", forward(group), null, null, false));
         b.add(Listener.of(ElementId.of("http"), alb.id(), Protocol.HTTP, 80, null, Action.Redirect.toHttps()));
-        return b.build();
+        b.add(new WebAcl(ElementId.of("web-waf"), "web-waf", region.id(), b.slot(region.id(), 60, 60)));
+        return loggedAndProtected(b.build());
+    }
+
+    /** What a public ALB should have besides its listeners: access logs, and AWS WAF in front. */
+    private static Design loggedAndProtected(Design design) {
+        var l = get(design, "web-alb", LoadBalancer.class);
+        return design.withReplaced(new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(),
+                l.internal(), l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
+                l.enableDeletionProtection(), new AccessLogs(true, "example-web-alb-logs", "web-alb"),
+                ElementId.of("web-waf"), l.enableHttp2(), l.enableCrossZoneLoadBalancing(), l.instanceIds(),
+                l.healthCheck(), l.connectionDrainingTimeout()));
     }
 
     private static SecurityGroupRule anywhere(int port) {
