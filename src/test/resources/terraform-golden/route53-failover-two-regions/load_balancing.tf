@@ -9,6 +9,7 @@ resource "aws_lb" "app_alb_east" {
   security_groups            = [aws_security_group.alb_sg_east.id]
   subnets                    = values(aws_subnet.public_east)[*].id
   enable_http2               = true
+  drop_invalid_header_fields = true
   enable_deletion_protection = true
 
   access_logs {
@@ -38,6 +39,7 @@ resource "aws_lb" "app_alb_west" {
   security_groups            = [aws_security_group.alb_sg_west.id]
   subnets                    = values(aws_subnet.public_west)[*].id
   enable_http2               = true
+  drop_invalid_header_fields = true
   enable_deletion_protection = true
 
   access_logs {

@@ -8,6 +8,7 @@ resource "aws_lb" "web_alb" {
   subnets                    = values(aws_subnet.public)[*].id
   idle_timeout               = 60
   enable_http2               = true
+  drop_invalid_header_fields = true
   enable_deletion_protection = true
 
   access_logs {

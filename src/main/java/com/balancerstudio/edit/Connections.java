@@ -138,7 +138,8 @@ public final class Connections {
         var changed = new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), lb.loadBalancerType(),
                 lb.internal(), lb.subnetMappings(), lb.securityGroupIds(), lb.ipAddressType(), lb.idleTimeout(),
                 lb.enableDeletionProtection(), lb.accessLogs(), lb.webAclId(), lb.enableHttp2(),
-                lb.enableCrossZoneLoadBalancing(), ids, lb.healthCheck(), lb.connectionDrainingTimeout());
+                lb.enableCrossZoneLoadBalancing(), ids, lb.healthCheck(), lb.connectionDrainingTimeout(),
+                lb.dropInvalidHeaderFields(), lb.desyncMitigationMode(), lb.clientKeepAlive(), lb.enableWafFailOpen());
         return new ReplaceElement(lb, changed, "Register '" + instance.name() + "' with '" + lb.name() + "'");
     }
 

@@ -378,6 +378,9 @@ public final class AwsLimits {
     public static final Range ALB_IDLE_TIMEOUT = new Range(1, 4000);
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-idle-timeout.html (1-4000 s, default 60)
     public static final Range CLASSIC_IDLE_TIMEOUT = new Range(1, 4000);
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#load-balancer-attributes
+    // (client_keep_alive.seconds: 60-604800, default 3600)
+    public static final Range ALB_CLIENT_KEEP_ALIVE = new Range(60, 604800);
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-conn-drain.html (1-3600 s, default 300)
     public static final Range CLASSIC_CONNECTION_DRAINING_TIMEOUT = new Range(1, 3600);
     public static final int CLASSIC_CONNECTION_DRAINING_DEFAULT = 300;

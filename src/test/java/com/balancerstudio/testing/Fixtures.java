@@ -32,8 +32,8 @@ public final class Fixtures {
      * to its zone's NAT gateway) holding one web instance; an internet-facing ALB in both public subnets, with
      * deletion protection and its security group alb-sg (HTTPS and HTTP in from anywhere, HTTP out to the VPC), an
      * HTTPS listener (certificate, TLS 1.3 policy) forwarding to an HTTP:80 target group of both instances, and an
-     * HTTP listener redirecting to HTTPS. The ALB writes access logs to an S3 bucket and the web ACL web-waf
-     * protects it.
+     * HTTP listener redirecting to HTTPS. The ALB writes access logs to an S3 bucket, drops headers with invalid
+     * names, and the web ACL web-waf protects it.
      */
     public static Design webTier() {
         var b = new DesignBuilder("Web tier");
@@ -59,7 +59,7 @@ public final class Fixtures {
         var alb = b.add(new LoadBalancer(ElementId.of("web-alb"), "web-alb", vpc.id(), b.slot(vpc.id(), 200, 60),
                 LoadBalancerType.APPLICATION, false,
                 List.of(SubnetMapping.of(publicA.id()), SubnetMapping.of(publicB.id())),
-                List.of(ElementId.of("alb-sg")), null, null, true, null, null, null, null, List.of(), null, null));
+                List.of(ElementId.of("alb-sg")), null, null, true, null, null, null, null, List.of(), null, null, null, null, null, null));
         b.add(new SecurityGroup(ElementId.of("alb-sg"), "alb-sg", vpc.id(), b.slot(vpc.id(), 120, 60), "web-alb",
                 List.of(anywhere(443), anywhere(80)),
                 List.of(new SecurityGroupRule("tcp", 80, 80, vpc.cidrBlock(), null, "to the web servers"))));
@@ -71,14 +71,15 @@ public final class Fixtures {
         return loggedAndProtected(b.build());
     }
 
-    /** What a public ALB should have besides its listeners: access logs, and AWS WAF in front. */
+    /** What a public ALB should have besides its listeners: access logs, AWS WAF in front, invalid headers dropped. */
     private static Design loggedAndProtected(Design design) {
         var l = get(design, "web-alb", LoadBalancer.class);
         return design.withReplaced(new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(),
                 l.internal(), l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
                 l.enableDeletionProtection(), new AccessLogs(true, "example-web-alb-logs", "web-alb"),
                 ElementId.of("web-waf"), l.enableHttp2(), l.enableCrossZoneLoadBalancing(), l.instanceIds(),
-                l.healthCheck(), l.connectionDrainingTimeout()));
+                l.healthCheck(), l.connectionDrainingTimeout(),
+                true, l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen()));
     }
 
     private static SecurityGroupRule anywhere(int port) {

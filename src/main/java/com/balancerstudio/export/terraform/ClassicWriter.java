@@ -35,6 +35,10 @@ final class ClassicWriter {
         if (lb.enableDeletionProtection()) {
             context.note(lb, "a Classic Load Balancer has no deletion protection; left out");
         }
+        if (lb.dropInvalidHeaderFields() != null || lb.clientKeepAlive() != null || lb.enableWafFailOpen() != null) {
+            context.note(lb, "dropping invalid headers, client keep-alive and WAF fail open are Application Load "
+                    + "Balancer attributes; left out");
+        }
         var body = new Body()
                 .str("name", new LoadBalancerWriter(context).name(lb))
                 .bool("internal", lb.internal())
@@ -48,7 +52,9 @@ final class ClassicWriter {
         body
                 // Terraform turns cross-zone load balancing on unless told; the API (and the rules) default to off.
                 .bool("cross_zone_load_balancing", Boolean.TRUE.equals(lb.enableCrossZoneLoadBalancing()))
-                .num("idle_timeout", lb.idleTimeout());
+                .num("idle_timeout", lb.idleTimeout())
+                .str("desync_mitigation_mode", lb.desyncMitigationMode() == null ? null
+                        : lb.desyncMitigationMode().value());
         if (lb.connectionDrainingTimeout() != null) {
             body.bool("connection_draining", true).num("connection_draining_timeout", lb.connectionDrainingTimeout());
         }

@@ -48,8 +48,18 @@ final class LoadBalancerWriter {
         securityGroups(lb, body);
         subnets(lb, body);
         if (lb.type() == LoadBalancerType.APPLICATION) {
-            body.num("idle_timeout", lb.idleTimeout()).bool("enable_http2", lb.enableHttp2());
+            body.num("idle_timeout", lb.idleTimeout()).bool("enable_http2", lb.enableHttp2())
+                    .bool("drop_invalid_header_fields", lb.dropInvalidHeaderFields())
+                    .str("desync_mitigation_mode", lb.desyncMitigationMode() == null ? null
+                            : lb.desyncMitigationMode().value())
+                    .num("client_keep_alive", lb.clientKeepAlive())
+                    .bool("enable_waf_fail_open", lb.enableWafFailOpen());
         } else {
+            if (lb.dropInvalidHeaderFields() != null || lb.desyncMitigationMode() != null
+                    || lb.clientKeepAlive() != null || lb.enableWafFailOpen() != null) {
+                context.note(lb, "header handling, desync mitigation, client keep-alive and WAF fail open are "
+                        + "Application Load Balancer attributes; left out");
+            }
             if (lb.idleTimeout() != null) {
                 context.note(lb, "idle timeout " + lb.idleTimeout() + " s: only Application Load Balancers have one");
             }

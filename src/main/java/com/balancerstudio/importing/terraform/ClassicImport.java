@@ -1,6 +1,7 @@
 package com.balancerstudio.importing.terraform;
 
 import com.balancerstudio.importing.hcl.HclException;
+import com.balancerstudio.model.DesyncMitigationMode;
 import com.balancerstudio.model.HealthCheck;
 import com.balancerstudio.model.Instance;
 import com.balancerstudio.model.Listener;
@@ -60,7 +61,9 @@ final class ClassicImport {
                 arguments.bool("internal", false), mappings, groups, null, arguments.integer("idle_timeout"), false,
                 loadBalancers.accessLogs(arguments, "bucket_prefix"), null, null, crossZone ? Boolean.TRUE : null,
                 List.of(), healthCheck(arguments.block("health_check")),
-                arguments.bool("connection_draining", false) ? arguments.integer("connection_draining_timeout") : null);
+                arguments.bool("connection_draining", false) ? arguments.integer("connection_draining_timeout") : null,
+                null,
+                arguments.enumValue("desync_mitigation_mode", DesyncMitigationMode.class), null, null);
         assembly.add(instance, lb);
         var region = assembly.get(vpc).parent();
         for (var listener : listeners) {
@@ -112,7 +115,8 @@ final class ClassicImport {
         assembly.replace(new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), lb.type(), lb.internal(),
                 lb.subnetMappings(), lb.securityGroupIds(), lb.ipAddressType(), lb.idleTimeout(),
                 lb.enableDeletionProtection(), lb.accessLogs(), lb.webAclId(), lb.enableHttp2(),
-                lb.enableCrossZoneLoadBalancing(), instances, lb.healthCheck(), lb.connectionDrainingTimeout()));
+                lb.enableCrossZoneLoadBalancing(), instances, lb.healthCheck(), lb.connectionDrainingTimeout(),
+                lb.dropInvalidHeaderFields(), lb.desyncMitigationMode(), lb.clientKeepAlive(), lb.enableWafFailOpen()));
     }
 
     /** A listener policy naming an SSLNegotiationPolicyType policy sets that listener's security policy. */

@@ -2,6 +2,7 @@ package com.balancerstudio.importing.terraform;
 
 import com.balancerstudio.importing.hcl.HclException;
 import com.balancerstudio.model.AccessLogs;
+import com.balancerstudio.model.DesyncMitigationMode;
 import com.balancerstudio.model.ElasticIp;
 import com.balancerstudio.model.IpAddressType;
 import com.balancerstudio.model.LoadBalancer;
@@ -63,7 +64,10 @@ final class LoadBalancerImport {
                 arguments.has("ip_address_type") ? arguments.enumValue("ip_address_type", IpAddressType.class) : null,
                 arguments.integer("idle_timeout"), arguments.bool("enable_deletion_protection", false),
                 accessLogs(arguments, "prefix"), null, arguments.bool("enable_http2"),
-                arguments.bool("enable_cross_zone_load_balancing"), List.of(), null, null));
+                arguments.bool("enable_cross_zone_load_balancing"), List.of(), null, null,
+                arguments.bool("drop_invalid_header_fields"),
+                arguments.enumValue("desync_mitigation_mode", DesyncMitigationMode.class),
+                arguments.integer("client_keep_alive"), arguments.bool("enable_waf_fail_open")));
     }
 
     /** The VPC of the load balancer's subnets (a load balancer is drawn in its VPC). */
@@ -112,6 +116,7 @@ final class LoadBalancerImport {
         assembly.replace(new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), lb.type(), lb.internal(),
                 lb.subnetMappings(), lb.securityGroupIds(), lb.ipAddressType(), lb.idleTimeout(),
                 lb.enableDeletionProtection(), lb.accessLogs(), acl.id(), lb.enableHttp2(),
-                lb.enableCrossZoneLoadBalancing(), lb.instanceIds(), lb.healthCheck(), lb.connectionDrainingTimeout()));
+                lb.enableCrossZoneLoadBalancing(), lb.instanceIds(), lb.healthCheck(), lb.connectionDrainingTimeout(),
+                lb.dropInvalidHeaderFields(), lb.desyncMitigationMode(), lb.clientKeepAlive(), lb.enableWafFailOpen()));
     }
 }

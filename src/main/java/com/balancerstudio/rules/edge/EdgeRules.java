@@ -28,6 +28,7 @@ public final class EdgeRules {
                 new WafBlindAfterWebSocketUpgrade(catalog),
                 new AaaaAliasNeedsDualstack(catalog),
                 new PublicRecordToInternalLoadBalancer(catalog),
-                new AliasEvaluatesTargetHealth(catalog));
+                new AliasEvaluatesTargetHealth(catalog),
+                new WafStaysClosedWhenUnreachable(catalog));
     }
 }

@@ -13,13 +13,15 @@ final class LoadBalancerEdits {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
                 l.enableDeletionProtection(), logs, l.webAclId(), l.enableHttp2(), l.enableCrossZoneLoadBalancing(),
-                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout());
+                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     static LoadBalancer withWebAcl(LoadBalancer l, ElementId webAcl) {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
                 l.enableDeletionProtection(), l.accessLogs(), webAcl, l.enableHttp2(), l.enableCrossZoneLoadBalancing(),
-                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout());
+                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 }

@@ -14,7 +14,7 @@ import java.util.function.Function;
 /**
  * The numeric limits of load balancer attributes, read by the generic {@link LimitRule}: the idle timeouts of
  * Application (ELB-IDLE-001) and Classic (ELB-IDLE-002) Load Balancers and the connection draining timeout of a
- * Classic Load Balancer (ELB-CLB-006). Unset values take the AWS default and are not checked.
+ * Classic Load Balancer (ELB-CLB-006), and an Application Load Balancer's client keep-alive (ELB-IDLE-004). Unset values take the AWS default and are not checked.
  */
 public final class KindLimits {
     private KindLimits() {
@@ -27,7 +27,9 @@ public final class KindLimits {
                 limit(catalog, "ELB-IDLE-002", LoadBalancerType.CLASSIC, AwsLimits.CLASSIC_IDLE_TIMEOUT,
                         LoadBalancer::idleTimeout),
                 limit(catalog, "ELB-CLB-006", LoadBalancerType.CLASSIC, AwsLimits.CLASSIC_CONNECTION_DRAINING_TIMEOUT,
-                        LoadBalancer::connectionDrainingTimeout));
+                        LoadBalancer::connectionDrainingTimeout),
+                limit(catalog, "ELB-IDLE-004", LoadBalancerType.APPLICATION, AwsLimits.ALB_CLIENT_KEEP_ALIVE,
+                        LoadBalancer::clientKeepAlive));
     }
 
     private static Rule limit(Catalog catalog, String id, LoadBalancerType type, AwsLimits.Range range,

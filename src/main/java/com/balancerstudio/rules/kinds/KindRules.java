@@ -45,7 +45,9 @@ public final class KindRules {
                 new AppliancesAcceptGeneve(catalog),
                 new GeneveMtuAdvice(catalog),
                 new DeletionProtectionEnabled(catalog),
-                new AlbHasSecurityGroup(catalog)));
+                new AlbHasSecurityGroup(catalog),
+                new AlbDropsInvalidHeaders(catalog),
+                new DesyncMitigationNotMonitor(catalog)));
         return rules;
     }
 }

@@ -1,5 +1,6 @@
 package com.balancerstudio.rules.kinds;
 
+import com.balancerstudio.model.DesyncMitigationMode;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.LoadBalancer;
 import java.util.List;
@@ -13,41 +14,55 @@ final class LoadBalancerChanges {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), internal,
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
                 l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(),
-                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout());
+                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     static LoadBalancer withSecurityGroups(LoadBalancer l, List<ElementId> groups) {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), groups, l.ipAddressType(), l.idleTimeout(), l.enableDeletionProtection(),
                 l.accessLogs(), l.webAclId(), l.enableHttp2(), l.enableCrossZoneLoadBalancing(), l.instanceIds(),
-                l.healthCheck(), l.connectionDrainingTimeout());
+                l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     static LoadBalancer withDeletionProtection(LoadBalancer l, boolean enabled) {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(), enabled,
                 l.accessLogs(), l.webAclId(), l.enableHttp2(), l.enableCrossZoneLoadBalancing(), l.instanceIds(),
-                l.healthCheck(), l.connectionDrainingTimeout());
+                l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     static LoadBalancer withCrossZone(LoadBalancer l, Boolean crossZone) {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
                 l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(), crossZone,
-                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout());
+                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     static LoadBalancer withConnectionDraining(LoadBalancer l, Integer timeout) {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
                 l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(),
-                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), timeout);
+                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), timeout,
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     static LoadBalancer withHttp2(LoadBalancer l, Boolean http2) {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
                 l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), http2, l.enableCrossZoneLoadBalancing(),
-                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout());
+                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
+    }
+
+    static LoadBalancer withHeaderHandling(LoadBalancer l, Boolean dropInvalid, DesyncMitigationMode desync) {
+        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
+                l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
+                l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(),
+                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                dropInvalid, desync, l.clientKeepAlive(), l.enableWafFailOpen());
     }
 }

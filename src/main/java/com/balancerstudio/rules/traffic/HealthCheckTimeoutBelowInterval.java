@@ -77,7 +77,8 @@ public final class HealthCheckTimeoutBelowInterval extends CatalogRule {
             changed = new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), lb.loadBalancerType(),
                     lb.internal(), lb.subnetMappings(), lb.securityGroupIds(), lb.ipAddressType(), lb.idleTimeout(),
                     lb.enableDeletionProtection(), lb.accessLogs(), lb.webAclId(), lb.enableHttp2(),
-                    lb.enableCrossZoneLoadBalancing(), lb.instanceIds(), lowered, lb.connectionDrainingTimeout());
+                    lb.enableCrossZoneLoadBalancing(), lb.instanceIds(), lowered, lb.connectionDrainingTimeout(),
+                    lb.dropInvalidHeaderFields(), lb.desyncMitigationMode(), lb.clientKeepAlive(), lb.enableWafFailOpen());
         }
         return Edits.change(design, changed, "Set health check timeout of '" + owner.name() + "' to " + timeout + " s");
     }

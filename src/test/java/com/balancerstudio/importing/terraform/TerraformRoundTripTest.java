@@ -77,4 +77,22 @@ class TerraformRoundTripTest {
         assertThat(imported.design().elementsOf(Vpc.class)).extracting(Vpc::name).allMatch(name -> name.startsWith(evil));
         assertThat(DesignEquivalence.differences(Design.of(evil, evil, hostile), imported.design())).isEmpty();
     }
+
+    @Test
+    void theRequestAttributesOfAnAlbComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/two-az-alb-web-tier" + DesignFile.EXTENSION));
+        var alb = design.elementsOf(com.balancerstudio.model.LoadBalancer.class).get(0);
+        var changed = design.withReplaced(new com.balancerstudio.model.LoadBalancer(alb.id(), alb.name(), alb.parent(),
+                alb.bounds(), alb.type(), alb.internal(), alb.subnetMappings(), alb.securityGroupIds(),
+                alb.ipAddressType(), alb.idleTimeout(), alb.enableDeletionProtection(), alb.accessLogs(), alb.webAclId(),
+                alb.enableHttp2(), alb.enableCrossZoneLoadBalancing(), alb.instanceIds(), alb.healthCheck(),
+                alb.connectionDrainingTimeout(), false, com.balancerstudio.model.DesyncMitigationMode.STRICTEST, 7200,
+                true));
+
+        var imported = exportAndImport(changed);
+
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+        var back = imported.design().elementsOf(com.balancerstudio.model.LoadBalancer.class).get(0);
+        assertThat(back.clientKeepAlive()).isEqualTo(7200);
+    }
 }

@@ -77,21 +77,24 @@ final class Designs {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
                 l.enableDeletionProtection(), l.accessLogs(), webAcl, l.enableHttp2(), l.enableCrossZoneLoadBalancing(),
-                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout());
+                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     static LoadBalancer withHttp2(LoadBalancer l, Boolean http2) {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
                 l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), http2, l.enableCrossZoneLoadBalancing(),
-                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout());
+                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     static LoadBalancer withCrossZone(LoadBalancer l, Boolean crossZone) {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
                 l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(), crossZone,
-                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout());
+                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     static LoadBalancer withInstances(LoadBalancer l, String... instances) {
@@ -99,7 +102,8 @@ final class Designs {
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
                 l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(),
                 l.enableCrossZoneLoadBalancing(), Arrays.stream(instances).map(Designs::id).toList(), l.healthCheck(),
-                l.connectionDrainingTimeout());
+                l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     /** The ids of elements as the finding lists them. */

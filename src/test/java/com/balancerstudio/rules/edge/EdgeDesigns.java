@@ -86,35 +86,40 @@ final class EdgeDesigns {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), List.of(groups).stream().map(EdgeDesigns::id).toList(), l.ipAddressType(),
                 l.idleTimeout(), l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(),
-                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout());
+                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     static LoadBalancer internal(LoadBalancer l) {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), true,
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
                 l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(),
-                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout());
+                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     static LoadBalancer withLogs(LoadBalancer l, AccessLogs logs) {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
                 l.enableDeletionProtection(), logs, l.webAclId(), l.enableHttp2(),
-                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout());
+                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     static LoadBalancer withWebAcl(LoadBalancer l, String webAcl) {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
                 l.enableDeletionProtection(), l.accessLogs(), webAcl == null ? null : id(webAcl), l.enableHttp2(),
-                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout());
+                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     static LoadBalancer withAddressType(LoadBalancer l, IpAddressType type) {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), l.securityGroupIds(), type, l.idleTimeout(),
                 l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(),
-                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout());
+                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     /** What every finding owes the user: all placeholders filled, in the message and in the fix. */

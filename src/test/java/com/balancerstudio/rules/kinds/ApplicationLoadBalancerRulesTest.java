@@ -28,7 +28,8 @@ class ApplicationLoadBalancerRulesTest {
         return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
                 l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), seconds, l.enableDeletionProtection(),
                 l.accessLogs(), l.webAclId(), l.enableHttp2(), l.enableCrossZoneLoadBalancing(), l.instanceIds(),
-                l.healthCheck(), l.connectionDrainingTimeout());
+                l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     @Test

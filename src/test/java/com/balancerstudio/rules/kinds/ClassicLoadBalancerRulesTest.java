@@ -126,7 +126,8 @@ class ClassicLoadBalancerRulesTest {
     void idleTimeoutOutsideOneToFourThousandSecondsIsRefused() {
         var lb = new LoadBalancer(clb.id(), clb.name(), clb.parent(), clb.bounds(), clb.loadBalancerType(), false,
                 clb.subnetMappings(), clb.securityGroupIds(), null, 4001, false, null, null, null, true,
-                clb.instanceIds(), null, 300);
+                clb.instanceIds(), null, 300,
+                clb.dropInvalidHeaderFields(), clb.desyncMitigationMode(), clb.clientKeepAlive(), clb.enableWafFailOpen());
         assertThat(findings(classicDesign(lb), "ELB-IDLE-002")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.message()).isEqualTo("Classic Load Balancer idle timeout 4001s is out of range (1-4000 s).");

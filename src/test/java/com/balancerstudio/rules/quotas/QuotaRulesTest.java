@@ -211,7 +211,7 @@ class QuotaRulesTest {
             var lb = b.add(new LoadBalancer(DesignBuilder.id("lb"), "lb", p.vpc().id(), null, type, true,
                     List.of(com.balancerstudio.model.SubnetMapping.of(p.a().id()),
                             com.balancerstudio.model.SubnetMapping.of(p.b().id())),
-                    List.of(), null, null, false, null, null, null, crossZone, List.of(), null, null));
+                    List.of(), null, null, false, null, null, null, crossZone, List.of(), null, null, null, null, null, null));
             var targets = new ArrayList<TargetRegistration>();
             for (int i = 0; i < inA + inB; i++) {
                 targets.add(new TargetRegistration(null, "10.0." + (i < inA ? 0 : 1) + "." + (i % 250 + 4),
