@@ -72,7 +72,8 @@ public class SimulationBenchmark {
         var sticky = new TargetGroup(group.id(), group.name(), group.parent(), group.bounds(), group.protocol(),
                 group.port(), group.targetType(), null, null,
                 new HealthCheck(true, Protocol.HTTP, "traffic-port", "/health", 10, 5, 3, 2, "200"),
-                new Stickiness(true, StickinessType.LB_COOKIE, 3600, null), null, null, null, group.targets());
+                new Stickiness(true, StickinessType.LB_COOKIE, 3600, null), null, null, null, group.targets(),
+                group.ipAddressType(), group.preserveClientIp(), group.proxyProtocolV2());
         var lb = b.loadBalancer(vpc, "lb", LoadBalancerType.APPLICATION, false, subnets.toArray(new Subnet[0]));
         b.listener(lb, "http", Protocol.HTTP, 80, null, DesignBuilder.forward(group));
         return b.build().withReplaced(sticky);

@@ -10,7 +10,8 @@ public record TargetGroup(ElementId id, String name, ElementId parent, Rect boun
                           TargetType targetType, String protocolVersion,
                           LoadBalancingAlgorithm loadBalancingAlgorithmType, HealthCheck healthCheck,
                           Stickiness stickiness, Integer deregistrationDelay, Integer slowStart,
-                          CrossZoneSetting loadBalancingCrossZoneEnabled, List<TargetRegistration> targets)
+                          CrossZoneSetting loadBalancingCrossZoneEnabled, List<TargetRegistration> targets,
+                          TargetIpAddressType ipAddressType, Boolean preserveClientIp, Boolean proxyProtocolV2)
         implements Element {
     public TargetGroup {
         Ids.requireName(name);
@@ -26,7 +27,7 @@ public record TargetGroup(ElementId id, String name, ElementId parent, Rect boun
     public static TargetGroup of(ElementId id, String name, ElementId vpc, Rect bounds, Protocol protocol, Integer port,
                                  List<TargetRegistration> targets) {
         return new TargetGroup(id, name, vpc, bounds, protocol, port, TargetType.INSTANCE, null, null, null, null, null,
-                null, null, targets);
+                null, null, targets, null, null, null);
     }
 
     @Override
@@ -47,26 +48,30 @@ public record TargetGroup(ElementId id, String name, ElementId parent, Rect boun
     public TargetGroup withTargets(List<TargetRegistration> newTargets) {
         return new TargetGroup(id, name, parent, bounds, protocol, port, targetType, protocolVersion,
                 loadBalancingAlgorithmType, healthCheck, stickiness, deregistrationDelay, slowStart,
-                loadBalancingCrossZoneEnabled, newTargets);
+                loadBalancingCrossZoneEnabled, newTargets,
+                ipAddressType, preserveClientIp, proxyProtocolV2);
     }
 
     public TargetGroup withHealthCheck(HealthCheck newHealthCheck) {
         return new TargetGroup(id, name, parent, bounds, protocol, port, targetType, protocolVersion,
                 loadBalancingAlgorithmType, newHealthCheck, stickiness, deregistrationDelay, slowStart,
-                loadBalancingCrossZoneEnabled, targets);
+                loadBalancingCrossZoneEnabled, targets,
+                ipAddressType, preserveClientIp, proxyProtocolV2);
     }
 
     @Override
     public TargetGroup withName(String newName) {
         return new TargetGroup(id, newName, parent, bounds, protocol, port, targetType, protocolVersion,
                 loadBalancingAlgorithmType, healthCheck, stickiness, deregistrationDelay, slowStart,
-                loadBalancingCrossZoneEnabled, targets);
+                loadBalancingCrossZoneEnabled, targets,
+                ipAddressType, preserveClientIp, proxyProtocolV2);
     }
 
     @Override
     public TargetGroup withPlacement(ElementId newParent, Rect newBounds) {
         return new TargetGroup(id, name, newParent, newBounds, protocol, port, targetType, protocolVersion,
                 loadBalancingAlgorithmType, healthCheck, stickiness, deregistrationDelay, slowStart,
-                loadBalancingCrossZoneEnabled, targets);
+                loadBalancingCrossZoneEnabled, targets,
+                ipAddressType, preserveClientIp, proxyProtocolV2);
     }
 }

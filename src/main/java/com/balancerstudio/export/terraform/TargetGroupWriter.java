@@ -50,6 +50,10 @@ final class TargetGroupWriter {
                 .num("slow_start", group.slowStart())
                 .str("load_balancing_algorithm_type", group.loadBalancingAlgorithmType() == null ? null
                         : group.loadBalancingAlgorithmType().value());
+        body.str("ip_address_type", group.ipAddressType() == null ? null : group.ipAddressType().value())
+                // The provider takes this one as a string.
+                .str("preserve_client_ip", group.preserveClientIp() == null ? null : group.preserveClientIp().toString())
+                .bool("proxy_protocol_v2", group.proxyProtocolV2());
         if (group.loadBalancingCrossZoneEnabled() != CrossZoneSetting.INHERIT) {
             body.str("load_balancing_cross_zone_enabled", group.loadBalancingCrossZoneEnabled().value());
         }

@@ -10,6 +10,7 @@ import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.Stickiness;
 import com.balancerstudio.model.StickinessType;
 import com.balancerstudio.model.TargetGroup;
+import com.balancerstudio.model.TargetIpAddressType;
 import com.balancerstudio.model.TargetRegistration;
 import com.balancerstudio.model.TargetType;
 import com.balancerstudio.model.Vpc;
@@ -51,7 +52,9 @@ final class TargetGroupImport {
                 arguments.text("protocol_version"),
                 arguments.enumValue("load_balancing_algorithm_type", LoadBalancingAlgorithm.class),
                 healthCheck(arguments.block("health_check")), stickiness(arguments.block("stickiness")),
-                arguments.integer("deregistration_delay"), arguments.integer("slow_start"), crossZone, List.of()));
+                arguments.integer("deregistration_delay"), arguments.integer("slow_start"), crossZone, List.of(),
+                arguments.enumValue("ip_address_type", TargetIpAddressType.class), arguments.bool("preserve_client_ip"),
+                arguments.bool("proxy_protocol_v2")));
     }
 
     private static HealthCheck healthCheck(Arguments check) throws HclException {

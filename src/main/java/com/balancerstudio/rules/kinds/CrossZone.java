@@ -32,7 +32,8 @@ final class CrossZone {
     static TargetGroup withSetting(TargetGroup g, CrossZoneSetting setting) {
         return new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(),
                 g.protocolVersion(), g.loadBalancingAlgorithmType(), g.healthCheck(), g.stickiness(),
-                g.deregistrationDelay(), g.slowStart(), setting, g.targets());
+                g.deregistrationDelay(), g.slowStart(), setting, g.targets(),
+                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
     }
 
     static String label(boolean on) {

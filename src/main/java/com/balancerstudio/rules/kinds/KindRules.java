@@ -47,7 +47,8 @@ public final class KindRules {
                 new DeletionProtectionEnabled(catalog),
                 new AlbHasSecurityGroup(catalog),
                 new AlbDropsInvalidHeaders(catalog),
-                new DesyncMitigationNotMonitor(catalog)));
+                new DesyncMitigationNotMonitor(catalog),
+                new UdpOnDualstackNeedsIpv6Group(catalog)));
         return rules;
     }
 }

@@ -14,25 +14,29 @@ final class Changes {
     static TargetGroup protocolVersion(TargetGroup g, String version) {
         return new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(),
                 version, g.loadBalancingAlgorithmType(), g.healthCheck(), g.stickiness(), g.deregistrationDelay(),
-                g.slowStart(), g.loadBalancingCrossZoneEnabled(), g.targets());
+                g.slowStart(), g.loadBalancingCrossZoneEnabled(), g.targets(),
+                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
     }
 
     static TargetGroup algorithm(TargetGroup g, LoadBalancingAlgorithm algorithm) {
         return new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(),
                 g.protocolVersion(), algorithm, g.healthCheck(), g.stickiness(), g.deregistrationDelay(),
-                g.slowStart(), g.loadBalancingCrossZoneEnabled(), g.targets());
+                g.slowStart(), g.loadBalancingCrossZoneEnabled(), g.targets(),
+                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
     }
 
     static TargetGroup stickiness(TargetGroup g, Stickiness stickiness) {
         return new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(),
                 g.protocolVersion(), g.loadBalancingAlgorithmType(), g.healthCheck(), stickiness,
-                g.deregistrationDelay(), g.slowStart(), g.loadBalancingCrossZoneEnabled(), g.targets());
+                g.deregistrationDelay(), g.slowStart(), g.loadBalancingCrossZoneEnabled(), g.targets(),
+                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
     }
 
     /** The group with deregistration delay, slow start, algorithm, stickiness and cross-zone back at AWS defaults. */
     static TargetGroup defaultAttributes(TargetGroup g) {
         return new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(),
-                g.protocolVersion(), null, g.healthCheck(), null, null, null, CrossZoneSetting.INHERIT, g.targets());
+                g.protocolVersion(), null, g.healthCheck(), null, null, null, CrossZoneSetting.INHERIT, g.targets(),
+                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
     }
 
     static HealthCheck matcher(HealthCheck c, String matcher) {
@@ -43,5 +47,12 @@ final class Changes {
     static HealthCheck enabled(HealthCheck c, Boolean enabled) {
         return new HealthCheck(enabled, c.protocol(), c.port(), c.path(), c.interval(), c.timeout(),
                 c.healthyThreshold(), c.unhealthyThreshold(), c.matcher());
+    }
+
+    static TargetGroup clientIpAndProxy(TargetGroup g, Boolean preserveClientIp, Boolean proxyProtocolV2) {
+        return new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(),
+                g.protocolVersion(), g.loadBalancingAlgorithmType(), g.healthCheck(), g.stickiness(),
+                g.deregistrationDelay(), g.slowStart(), g.loadBalancingCrossZoneEnabled(), g.targets(),
+                g.ipAddressType(), preserveClientIp, proxyProtocolV2);
     }
 }

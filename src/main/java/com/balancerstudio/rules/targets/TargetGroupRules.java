@@ -41,6 +41,9 @@ public final class TargetGroupRules {
                 new NoStickinessOnLambda(catalog),
                 new AppCookieWithWeightedGroups(catalog),
                 new NoStickinessForTlsToTls(catalog),
-                new SourceIpStickinessTradeOffs(catalog));
+                new SourceIpStickinessTradeOffs(catalog),
+                new ClientIpPreservedForUdp(catalog),
+                new ProxyProtocolNeedsSupport(catalog),
+                new Ipv6TargetGroupNeedsDualstack(catalog));
     }
 }

@@ -95,4 +95,19 @@ class TerraformRoundTripTest {
         var back = imported.design().elementsOf(com.balancerstudio.model.LoadBalancer.class).get(0);
         assertThat(back.clientKeepAlive()).isEqualTo(7200);
     }
+
+    @Test
+    void theConnectionAttributesOfATargetGroupComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/nlb-elastic-ip-allow-listing" + DesignFile.EXTENSION));
+        var g = design.elementsOf(com.balancerstudio.model.TargetGroup.class).get(0);
+        var changed = design.withReplaced(new com.balancerstudio.model.TargetGroup(g.id(), g.name(), g.parent(),
+                g.bounds(), g.protocol(), g.port(), g.targetType(), g.protocolVersion(), g.loadBalancingAlgorithmType(),
+                g.healthCheck(), g.stickiness(), g.deregistrationDelay(), g.slowStart(),
+                g.loadBalancingCrossZoneEnabled(), g.targets(), com.balancerstudio.model.TargetIpAddressType.IPV4,
+                false, true));
+
+        var imported = exportAndImport(changed);
+
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+    }
 }

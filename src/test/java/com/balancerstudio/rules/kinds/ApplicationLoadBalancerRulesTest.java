@@ -69,7 +69,8 @@ class ApplicationLoadBalancerRulesTest {
         var g = Fixtures.get(Fixtures.webTier(), "web-tg", TargetGroup.class);
         return new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(),
                 protocolVersion, g.loadBalancingAlgorithmType(), g.healthCheck(), g.stickiness(),
-                g.deregistrationDelay(), g.slowStart(), g.loadBalancingCrossZoneEnabled(), g.targets());
+                g.deregistrationDelay(), g.slowStart(), g.loadBalancingCrossZoneEnabled(), g.targets(),
+                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
     }
 
     @Test
@@ -106,7 +107,7 @@ class ApplicationLoadBalancerRulesTest {
         for (int i = 1; i <= count; i++) {
             var group = new TargetGroup(id("to-alb-" + i), "to-alb-" + i, id("vpc"), null, Protocol.TCP, 443,
                     TargetType.ALB, null, null, null, null, null, null, null,
-                    List.of(new TargetRegistration(id("web-alb"), null, null, 443)));
+                    List.of(new TargetRegistration(id("web-alb"), null, null, 443)), null, null, null);
             var nlb = KindDesigns.lb("nlb-" + i, LoadBalancerType.NETWORK, false, "public-a", "public-b");
             var listener = new Listener(id("tcp-" + i), "TCP :443", nlb.id(), null, Protocol.TCP, 443, null,
                     List.of(), null, Action.Forward.to(group.id()), null, null, false);

@@ -50,7 +50,7 @@ class CrossZoneRulesTest {
     /** An NLB forwarding TCP 443 to the web tier's ALB through an alb-type target group. */
     private static Design nlbInFrontOfTheAlb(Boolean nlbCrossZone) {
         var group = new TargetGroup(id("to-alb"), "to-alb", id("vpc"), null, Protocol.TCP, 443, TargetType.ALB, null,
-                null, null, null, null, null, null, List.of(new TargetRegistration(id("web-alb"), null, null, 443)));
+                null, null, null, null, null, null, List.of(new TargetRegistration(id("web-alb"), null, null, 443)), null, null, null);
         var nlb = LoadBalancerChanges.withCrossZone(lb("nlb", LoadBalancerType.NETWORK, false, "public-a",
                 "public-b"), nlbCrossZone);
         var listener = new Listener(id("tcp"), "TCP :443", nlb.id(), null, Protocol.TCP, 443, null, List.of(), null,
@@ -81,7 +81,8 @@ class CrossZoneRulesTest {
         return new TargetGroup(group.id(), group.name(), group.parent(), group.bounds(), group.protocol(),
                 group.port(), group.targetType(), group.protocolVersion(), group.loadBalancingAlgorithmType(),
                 group.healthCheck(), group.stickiness(), group.deregistrationDelay(), group.slowStart(), setting,
-                java.util.Arrays.stream(instances).map(i -> TargetRegistration.instance(id(i))).toList());
+                java.util.Arrays.stream(instances).map(i -> TargetRegistration.instance(id(i))).toList(),
+                group.ipAddressType(), group.preserveClientIp(), group.proxyProtocolV2());
     }
 
     @Test
