@@ -24,4 +24,12 @@ final class LoadBalancerEdits {
                 l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
                 l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
+
+    static LoadBalancer withWafFailOpen(LoadBalancer l, Boolean failOpen) {
+        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
+                l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
+                l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(),
+                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), failOpen);
+    }
 }

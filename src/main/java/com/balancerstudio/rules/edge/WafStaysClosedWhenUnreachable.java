@@ -24,12 +24,7 @@ public final class WafStaysClosedWhenUnreachable extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var lb : design.elementsOf(LoadBalancer.class)) {
             if (lb.type() == LoadBalancerType.APPLICATION && Boolean.TRUE.equals(lb.enableWafFailOpen())) {
-                var closed = new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), lb.type(), lb.internal(),
-                        lb.subnetMappings(), lb.securityGroupIds(), lb.ipAddressType(), lb.idleTimeout(),
-                        lb.enableDeletionProtection(), lb.accessLogs(), lb.webAclId(), lb.enableHttp2(),
-                        lb.enableCrossZoneLoadBalancing(), lb.instanceIds(), lb.healthCheck(),
-                        lb.connectionDrainingTimeout(), lb.dropInvalidHeaderFields(), lb.desyncMitigationMode(),
-                        lb.clientKeepAlive(), null);
+                var closed = LoadBalancerEdits.withWafFailOpen(lb, null);
                 findings.add(finding(Values.of("lb.name", lb.name()),
                         Edits.change(design, closed, "Turn off WAF fail open on '" + lb.name() + "'"), lb));
             }
