@@ -110,7 +110,8 @@ public final class Connections {
         var changed = new Listener(forwarding.id(), forwarding.name(), forwarding.parent(), forwarding.bounds(),
                 forwarding.protocol(), forwarding.port(), forwarding.certificateId(),
                 forwarding.additionalCertificateIds(), forwarding.sslPolicy(), new Action.Forward(groups, stickiness),
-                forwarding.instanceProtocol(), forwarding.instancePort(), forwarding.websockets());
+                forwarding.instanceProtocol(), forwarding.instancePort(), forwarding.websockets(),
+                forwarding.alpnPolicy(), forwarding.tcpIdleTimeoutSeconds());
         return new ReplaceElement(forwarding, changed, label);
     }
 

@@ -381,6 +381,9 @@ public final class AwsLimits {
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#load-balancer-attributes
     // (client_keep_alive.seconds: 60-604800, default 3600)
     public static final Range ALB_CLIENT_KEEP_ALIVE = new Range(60, 604800);
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/update-idle-timeout.html (TCP idle timeout of a
+    // TCP listener: 60-6000 s, default 350; TLS listeners keep 350 s, UDP flows 120 s)
+    public static final Range NLB_TCP_IDLE_TIMEOUT = new Range(60, 6000);
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-conn-drain.html (1-3600 s, default 300)
     public static final Range CLASSIC_CONNECTION_DRAINING_TIMEOUT = new Range(1, 3600);
     public static final int CLASSIC_CONNECTION_DRAINING_DEFAULT = 300;

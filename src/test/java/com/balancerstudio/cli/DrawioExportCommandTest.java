@@ -37,7 +37,8 @@ class DrawioExportCommandTest {
         var https = web.get(ElementId.of("https"), Listener.class);
         return Fixtures.with(web, new Listener(https.id(), https.name(), https.parent(), https.bounds(),
                 https.protocol(), https.port(), null, https.additionalCertificateIds(), https.sslPolicy(),
-                https.defaultAction(), null, null, false));
+                https.defaultAction(), null, null, false,
+                https.alpnPolicy(), https.tcpIdleTimeoutSeconds()));
     }
 
     @Test

@@ -51,7 +51,8 @@ class ExportCommandTest {
         var https = web.get(ElementId.of("https"), Listener.class);
         var broken = Fixtures.with(web, new Listener(https.id(), https.name(), https.parent(), https.bounds(),
                 https.protocol(), https.port(), null, https.additionalCertificateIds(), https.sslPolicy(),
-                https.defaultAction(), null, null, false));
+                https.defaultAction(), null, null, false,
+                https.alpnPolicy(), https.tcpIdleTimeoutSeconds()));
         var design = save(broken, "broken");
         var out = folder.resolve("infra");
 

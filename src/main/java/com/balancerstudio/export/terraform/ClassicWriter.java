@@ -95,6 +95,10 @@ final class ClassicWriter {
         if (listener.websockets()) {
             context.note(listener, "clients open WebSocket connections here: nothing to configure in Terraform");
         }
+        if (listener.alpnPolicy() != null || listener.tcpIdleTimeoutSeconds() != null) {
+            context.note(listener, "an ALPN policy and a TCP idle timeout belong to Network and Gateway Load Balancer "
+                    + "listeners; left out");
+        }
     }
 
     private void healthCheck(LoadBalancer lb, List<Listener> listeners, Body body) {

@@ -41,6 +41,13 @@ final class ListenerWriter {
             context.note(listener, "a Gateway Load Balancer listener takes all IP traffic; its protocol and port are "
                     + "left out");
         }
+        if (lb.type() == LoadBalancerType.NETWORK || lb.type() == LoadBalancerType.GATEWAY) {
+            body.str("alpn_policy", listener.alpnPolicy() == null ? null : listener.alpnPolicy().value())
+                    .num("tcp_idle_timeout_seconds", listener.tcpIdleTimeoutSeconds());
+        } else if (listener.alpnPolicy() != null || listener.tcpIdleTimeoutSeconds() != null) {
+            context.note(listener, "an ALPN policy and a TCP idle timeout belong to Network and Gateway Load Balancer "
+                    + "listeners; left out");
+        }
         if (listener.instanceProtocol() != null || listener.instancePort() != null) {
             context.note(listener, "the instance protocol and port belong to Classic Load Balancer listeners; the "
                     + "target group says where traffic goes; left out");

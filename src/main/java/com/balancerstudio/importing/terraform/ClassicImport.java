@@ -73,7 +73,7 @@ final class ClassicImport {
             var listenerName = protocol + " :" + port;
             assembly.add(null, new Listener(assembly.newId(name + " " + listenerName), listenerName, lb.id(), null,
                     protocol, port, certificate, List.of(), null, null,
-                    listener.enumValue("instance_protocol", Protocol.class), listener.integer("instance_port"), false));
+                    listener.enumValue("instance_protocol", Protocol.class), listener.integer("instance_port"), false, null, null));
         }
     }
 
@@ -139,7 +139,8 @@ final class ClassicImport {
                 assembly.replace(new Listener(listener.id(), listener.name(), listener.parent(), listener.bounds(),
                         listener.protocol(), listener.port(), listener.certificateId(),
                         listener.additionalCertificateIds(), securityPolicy, listener.defaultAction(),
-                        listener.instanceProtocol(), listener.instancePort(), listener.websockets()));
+                        listener.instanceProtocol(), listener.instancePort(), listener.websockets(),
+                listener.alpnPolicy(), listener.tcpIdleTimeoutSeconds()));
             }
         }
     }

@@ -1,6 +1,7 @@
 package com.balancerstudio.importing.terraform;
 
 import com.balancerstudio.importing.hcl.HclException;
+import com.balancerstudio.model.AlpnPolicy;
 import com.balancerstudio.model.ConditionField;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.ListenerRule;
@@ -38,7 +39,8 @@ final class ListenerImport {
         var name = tag != null ? tag : protocol == null ? "all traffic" : protocol + " :" + port;
         assembly.add(instance, new Listener(assembly.newId(lb.name() + " " + name), name, lb.id(), null, protocol, port,
                 certificate, List.of(), arguments.text("ssl_policy"), actions.read(arguments.blocks("default_action")),
-                null, null, false));
+                null, null, false, arguments.enumValue("alpn_policy", AlpnPolicy.class),
+                arguments.integer("tcp_idle_timeout_seconds")));
     }
 
     private void extraCertificate(ResourceInstance instance, Arguments arguments) throws HclException {
@@ -49,7 +51,8 @@ final class ListenerImport {
         extra.add(certificate);
         assembly.replace(new Listener(listener.id(), listener.name(), listener.parent(), listener.bounds(),
                 listener.protocol(), listener.port(), listener.certificateId(), extra, listener.sslPolicy(),
-                listener.defaultAction(), listener.instanceProtocol(), listener.instancePort(), listener.websockets()));
+                listener.defaultAction(), listener.instanceProtocol(), listener.instancePort(), listener.websockets(),
+                listener.alpnPolicy(), listener.tcpIdleTimeoutSeconds()));
     }
 
     private void rule(ResourceInstance instance, Arguments arguments) throws HclException {

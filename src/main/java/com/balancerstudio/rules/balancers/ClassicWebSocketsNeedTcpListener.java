@@ -46,7 +46,8 @@ public final class ClassicWebSocketsNeedTcpListener extends CatalogRule {
         // A name that only spelled the old protocol and port would now mislead.
         var name = l.name().equals(l.protocol() + " :" + l.port()) ? front + " :" + l.port() : l.name();
         var changed = new Listener(l.id(), name, l.parent(), l.bounds(), front, l.port(), l.certificateId(),
-                l.additionalCertificateIds(), l.sslPolicy(), l.defaultAction(), back, l.instancePort(), l.websockets());
+                l.additionalCertificateIds(), l.sslPolicy(), l.defaultAction(), back, l.instancePort(), l.websockets(),
+                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
         return Edits.change(design, changed, "Switch listener " + l.name() + " to " + front);
     }
 

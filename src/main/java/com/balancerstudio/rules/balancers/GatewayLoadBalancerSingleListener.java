@@ -50,7 +50,8 @@ public final class GatewayLoadBalancerSingleListener extends CatalogRule {
     private static Edit clearProtocolAndPort(Design design, Listener l) {
         var cleared = new Listener(l.id(), l.name(), l.parent(), l.bounds(), null, null, l.certificateId(),
                 l.additionalCertificateIds(), l.sslPolicy(), l.defaultAction(), l.instanceProtocol(), l.instancePort(),
-                l.websockets());
+                l.websockets(),
+                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
         return Edits.change(design, cleared, "Clear the protocol and port of listener " + l.name());
     }
 }

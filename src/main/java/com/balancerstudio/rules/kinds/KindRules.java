@@ -48,7 +48,8 @@ public final class KindRules {
                 new AlbHasSecurityGroup(catalog),
                 new AlbDropsInvalidHeaders(catalog),
                 new DesyncMitigationNotMonitor(catalog),
-                new UdpOnDualstackNeedsIpv6Group(catalog)));
+                new UdpOnDualstackNeedsIpv6Group(catalog),
+                new TcpIdleTimeoutValid(catalog)));
         return rules;
     }
 }

@@ -1,6 +1,7 @@
 package com.balancerstudio.rules.listeners;
 
 import com.balancerstudio.model.Action;
+import com.balancerstudio.model.AlpnPolicy;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.ListenerRule;
@@ -15,16 +16,25 @@ final class ListenerCopies {
     static Listener withDefaultAction(Listener l, Action action) {
         return new Listener(l.id(), l.name(), l.parent(), l.bounds(), l.protocol(), l.port(), l.certificateId(),
                 l.additionalCertificateIds(), l.sslPolicy(), action, l.instanceProtocol(), l.instancePort(),
-                l.websockets());
+                l.websockets(),
+                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
     }
 
     static Listener withTls(Listener l, ElementId certificate, List<ElementId> additional, String sslPolicy) {
         return new Listener(l.id(), l.name(), l.parent(), l.bounds(), l.protocol(), l.port(), certificate, additional,
-                sslPolicy, l.defaultAction(), l.instanceProtocol(), l.instancePort(), l.websockets());
+                sslPolicy, l.defaultAction(), l.instanceProtocol(), l.instancePort(), l.websockets(),
+                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
     }
 
     static Listener withSslPolicy(Listener l, String sslPolicy) {
         return withTls(l, l.certificateId(), l.additionalCertificateIds(), sslPolicy);
+    }
+
+    /** With another ALPN policy and TCP idle timeout (null: AWS's default). */
+    static Listener withConnectionSettings(Listener l, AlpnPolicy alpn, Integer tcpIdleTimeout) {
+        return new Listener(l.id(), l.name(), l.parent(), l.bounds(), l.protocol(), l.port(), l.certificateId(),
+                l.additionalCertificateIds(), l.sslPolicy(), l.defaultAction(), l.instanceProtocol(), l.instancePort(),
+                l.websockets(), alpn, tcpIdleTimeout);
     }
 
     static ListenerRule withAction(ListenerRule r, Action action) {

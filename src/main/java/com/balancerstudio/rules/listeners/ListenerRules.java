@@ -43,6 +43,7 @@ public final class ListenerRules {
                 new AlbForwardsToHttpTargetGroups(catalog),
                 new GrpcRulesOnlyForward(catalog),
                 new ShadowedRule(catalog),
-                new GetAndHeadRoutedTogether(catalog));
+                new GetAndHeadRoutedTogether(catalog),
+                new AlpnOnlyOnTlsListeners(catalog));
     }
 }

@@ -54,7 +54,8 @@ public final class AlbHttpListenerRedirectsToHttps extends CatalogRule {
         var changed = new Listener(listener.id(), listener.name(), listener.parent(), listener.bounds(),
                 listener.protocol(), listener.port(), listener.certificateId(), listener.additionalCertificateIds(),
                 listener.sslPolicy(), redirect, listener.instanceProtocol(), listener.instancePort(),
-                listener.websockets());
+                listener.websockets(),
+                listener.alpnPolicy(), listener.tcpIdleTimeoutSeconds());
         return Edits.change(design, changed, "Redirect '" + listener.name() + "' to HTTPS");
     }
 }

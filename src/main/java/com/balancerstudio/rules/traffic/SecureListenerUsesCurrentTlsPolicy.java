@@ -34,7 +34,8 @@ public final class SecureListenerUsesCurrentTlsPolicy extends CatalogRule {
             var changed = new Listener(listener.id(), listener.name(), listener.parent(), listener.bounds(),
                     listener.protocol(), listener.port(), listener.certificateId(), listener.additionalCertificateIds(),
                     AwsLimits.RECOMMENDED_SSL_POLICY, listener.defaultAction(), listener.instanceProtocol(),
-                    listener.instancePort(), listener.websockets());
+                    listener.instancePort(), listener.websockets(),
+                listener.alpnPolicy(), listener.tcpIdleTimeoutSeconds());
             var fix = Edits.change(design, changed, "Use TLS policy " + AwsLimits.RECOMMENDED_SSL_POLICY
                     + " on '" + listener.name() + "'");
             findings.add(finding(Values.of("listener", listener.name()).and("policy", shown), fix, listener, lb));

@@ -83,7 +83,7 @@ class TerraformExportTest {
                 List.of(SubnetMapping.of(subnet.id())), List.of(), null, null, false, null,
                 null, null, null, List.of(web.id()), null, null, null, null, null, null));
         b.add(new Listener(ElementId.of("http"), "HTTP :80", clb.id(), null, Protocol.HTTP, 80, null, List.of(), null,
-                null, Protocol.HTTP, 8080, false));
+                null, Protocol.HTTP, 8080, false, null, null));
 
         var text = TerraformExport.of(b.build()).files().get("load_balancing.tf");
 
@@ -113,7 +113,8 @@ class TerraformExportTest {
         var http = design.get(ElementId.of("http"), Listener.class);
         var broken = Fixtures.with(design, new Listener(http.id(), http.name(), http.parent(), http.bounds(),
                 http.protocol(), http.port(), null, List.of(), null, Action.Forward.to(ElementId.of("gone-tg")), null,
-                null, false));
+                null, false,
+                http.alpnPolicy(), http.tcpIdleTimeoutSeconds()));
 
         var config = TerraformExport.of(broken);
 

@@ -110,4 +110,24 @@ class TerraformRoundTripTest {
 
         assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
     }
+
+    @Test
+    void theConnectionSettingsOfNlbListenersComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/nlb-elastic-ip-allow-listing" + DesignFile.EXTENSION));
+        var changed = design;
+        for (var l : design.elementsOf(com.balancerstudio.model.Listener.class)) {
+            var alpn = l.protocol() == com.balancerstudio.model.Protocol.TLS
+                    ? com.balancerstudio.model.AlpnPolicy.HTTP2_PREFERRED : null;
+            var idle = l.protocol() == com.balancerstudio.model.Protocol.TCP ? 900 : null;
+            changed = changed.withReplaced(new com.balancerstudio.model.Listener(l.id(), l.name(), l.parent(),
+                    l.bounds(), l.protocol(), l.port(), l.certificateId(), l.additionalCertificateIds(), l.sslPolicy(),
+                    l.defaultAction(), l.instanceProtocol(), l.instancePort(), l.websockets(), alpn, idle));
+        }
+        assertThat(changed.elementsOf(com.balancerstudio.model.Listener.class))
+                .anyMatch(l -> l.alpnPolicy() != null || l.tcpIdleTimeoutSeconds() != null);
+
+        var imported = exportAndImport(changed);
+
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+    }
 }

@@ -77,7 +77,8 @@ class WafAndRoute53RulesTest {
         var https = protectedWeb.get(id("https"), Listener.class);
         var ws = new Listener(https.id(), https.name(), https.parent(), https.bounds(), https.protocol(), https.port(),
                 https.certificateId(), https.additionalCertificateIds(), https.sslPolicy(), https.defaultAction(),
-                null, null, true);
+                null, null, true,
+                https.alpnPolicy(), https.tcpIdleTimeoutSeconds());
 
         assertThat(findings(protectedWeb.withReplaced(ws), "ELB-WAF-006")).singleElement().satisfies(f -> {
             filled(f);

@@ -95,7 +95,8 @@ class ApplicationLoadBalancerRulesTest {
         var http = Fixtures.get(design, "http", Listener.class);
         var plainOnly = design.withRemoved(https.id()).withReplaced(new Listener(http.id(), http.name(), http.parent(),
                 http.bounds(), Protocol.HTTP, 80, null, List.of(), null, Action.Forward.to(id("web-tg")), null, null,
-                false));
+                false,
+                http.alpnPolicy(), http.tcpIdleTimeoutSeconds()));
         assertThat(findings(plainOnly, "ELB-ALB-007")).singleElement()
                 .satisfies(f -> assertThat(f.quickFix()).isNull());
         assertThat(findings(design, "ELB-ALB-007")).as("HTTPS listener, HTTP/2 on by default").isEmpty();
@@ -110,7 +111,7 @@ class ApplicationLoadBalancerRulesTest {
                     List.of(new TargetRegistration(id("web-alb"), null, null, 443)), null, null, null);
             var nlb = KindDesigns.lb("nlb-" + i, LoadBalancerType.NETWORK, false, "public-a", "public-b");
             var listener = new Listener(id("tcp-" + i), "TCP :443", nlb.id(), null, Protocol.TCP, 443, null,
-                    List.of(), null, Action.Forward.to(group.id()), null, null, false);
+                    List.of(), null, Action.Forward.to(group.id()), null, null, false, null, null);
             design = KindDesigns.plus(design, group, nlb, listener);
         }
         return design;

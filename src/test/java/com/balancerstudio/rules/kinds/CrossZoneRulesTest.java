@@ -54,7 +54,7 @@ class CrossZoneRulesTest {
         var nlb = LoadBalancerChanges.withCrossZone(lb("nlb", LoadBalancerType.NETWORK, false, "public-a",
                 "public-b"), nlbCrossZone);
         var listener = new Listener(id("tcp"), "TCP :443", nlb.id(), null, Protocol.TCP, 443, null, List.of(), null,
-                Action.Forward.to(group.id()), null, null, false);
+                Action.Forward.to(group.id()), null, null, false, null, null);
         return plus(Fixtures.webTier(), group, nlb, listener);
     }
 

@@ -41,7 +41,8 @@ class ElementContextMenuTest {
         }
         var http = Fixtures.get(design, "http", Listener.class);
         var serving = new Listener(http.id(), http.name(), http.parent(), http.bounds(), Protocol.HTTP, 80, null,
-                List.of(), null, Action.Forward.to(ElementId.of("web-tg")), null, null, false);
+                List.of(), null, Action.Forward.to(ElementId.of("web-tg")), null, null, false,
+                http.alpnPolicy(), http.tcpIdleTimeoutSeconds());
         workspace = new Workspace(RuleRunner.core(), design.withReplaced(serving), null);
         canvas = new DesignerCanvas(workspace, new DiagramPainter(Theme.LIGHT));
         stage.setScene(new Scene(canvas, 1100, 750));
