@@ -59,6 +59,9 @@ final class ValidationSettingsSection {
         var hint = new Label("Switch a rule off from its problem's menu. Leave a quota empty for AWS's default.");
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
+        // The cards above keep an 8-pixel margin; the quota title and hint line up with their title.
+        quotasTitle.setPadding(new javafx.geometry.Insets(0, 8, 0, 8));
+        hint.setPadding(new javafx.geometry.Insets(0, 8, 8, 8));
         var box = new VBox(8, rules, quotasTitle, quotas, hint);
         GridPane.setFillWidth(quotas, true);
         return box;
