@@ -45,6 +45,12 @@ public record Listener(ElementId id, String name, ElementId parent, Rect bounds,
                 alpnPolicy, tcpIdleTimeoutSeconds);
     }
 
+    /** The same listener with another ALPN policy and TCP idle timeout (null: AWS's default). */
+    public Listener withConnectionSettings(AlpnPolicy alpn, Integer tcpIdleTimeout) {
+        return new Listener(id, name, parent, bounds, protocol, port, certificateId, additionalCertificateIds,
+                sslPolicy, defaultAction, instanceProtocol, instancePort, websockets, alpn, tcpIdleTimeout);
+    }
+
     @Override
     public Listener withName(String newName) {
         return new Listener(id, newName, parent, bounds, protocol, port, certificateId, additionalCertificateIds,

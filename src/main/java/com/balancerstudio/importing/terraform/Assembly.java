@@ -154,8 +154,7 @@ final class Assembly {
 
     /** The Region the resource is created in, from its provider meta-argument; the Region element is made on first use. */
     Region regionOf(ResourceInstance instance) throws HclException {
-        var provider = instance.resource().block().body().attribute("provider");
-        var alias = provider.map(p -> p.expression().source().trim().replaceFirst("^aws\\.?", "")).orElse("");
+        var alias = instance.resource().providerAlias();
         var code = regionByAlias.get(alias);
         if (code == null) {
             code = providerRegion(alias, instance);

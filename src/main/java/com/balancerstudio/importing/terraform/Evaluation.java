@@ -81,8 +81,7 @@ final class Evaluation {
      * of the provider's Region are assumed (and said in the notes).
      */
     private Object zonesOf(ResourceBlock source, SourcePosition position) throws HclException {
-        var alias = source.block().body().attribute("provider")
-                .map(p -> p.expression().source().trim().replaceFirst("^aws\\.?", "")).orElse("");
+        var alias = source.providerAlias();
         var code = providerRegion(alias);
         if (code == null) {
             throw new HclException(position, source.address() + ": the provider names no Region, so its zones are unknown");

@@ -8,4 +8,10 @@ record ResourceBlock(String type, String name, boolean data, HclBlock block) {
     String address() {
         return (data ? "data." : "") + type + "." + name;
     }
+
+    /** The alias of the aws provider its {@code provider} meta-argument names ({@code aws.west} gives "west"), or "". */
+    String providerAlias() {
+        return block.body().attribute("provider")
+                .map(p -> p.expression().source().trim().replaceFirst("^aws\\.?", "")).orElse("");
+    }
 }

@@ -36,16 +36,11 @@ public final class TcpIdleTimeoutValid extends CatalogRule {
             if (takesOne && AwsLimits.NLB_TCP_IDLE_TIMEOUT.contains(timeout)) {
                 continue;
             }
-            var fix = takesOne ? null : Edits.change(design, withoutTimeout(listener),
+            var fix = takesOne ? null : Edits.change(design,
+                    listener.withConnectionSettings(listener.alpnPolicy(), null),
                     "Remove the TCP idle timeout of '" + listener.name() + "'");
             findings.add(finding(Values.of("value", timeout).and("listener", listener.name()), fix, listener));
         }
         return findings;
-    }
-
-    private static Listener withoutTimeout(Listener l) {
-        return new Listener(l.id(), l.name(), l.parent(), l.bounds(), l.protocol(), l.port(), l.certificateId(),
-                l.additionalCertificateIds(), l.sslPolicy(), l.defaultAction(), l.instanceProtocol(), l.instancePort(),
-                l.websockets(), l.alpnPolicy(), null);
     }
 }

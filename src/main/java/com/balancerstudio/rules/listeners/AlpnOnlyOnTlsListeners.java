@@ -27,8 +27,8 @@ public final class AlpnOnlyOnTlsListeners extends CatalogRule {
                     || lb.type() == LoadBalancerType.NETWORK && listener.protocol() == Protocol.TLS) {
                 continue;
             }
-            var fix = Edits.change(design, ListenerCopies.withConnectionSettings(listener, null,
-                    listener.tcpIdleTimeoutSeconds()), "Remove the ALPN policy of '" + listener.name() + "'");
+            var fix = Edits.change(design, listener.withConnectionSettings(null, listener.tcpIdleTimeoutSeconds()),
+                    "Remove the ALPN policy of '" + listener.name() + "'");
             findings.add(finding(Values.none(), fix, listener));
         }
         return findings;

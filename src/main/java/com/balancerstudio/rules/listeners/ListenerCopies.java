@@ -1,7 +1,6 @@
 package com.balancerstudio.rules.listeners;
 
 import com.balancerstudio.model.Action;
-import com.balancerstudio.model.AlpnPolicy;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.ListenerRule;
@@ -28,13 +27,6 @@ final class ListenerCopies {
 
     static Listener withSslPolicy(Listener l, String sslPolicy) {
         return withTls(l, l.certificateId(), l.additionalCertificateIds(), sslPolicy);
-    }
-
-    /** With another ALPN policy and TCP idle timeout (null: AWS's default). */
-    static Listener withConnectionSettings(Listener l, AlpnPolicy alpn, Integer tcpIdleTimeout) {
-        return new Listener(l.id(), l.name(), l.parent(), l.bounds(), l.protocol(), l.port(), l.certificateId(),
-                l.additionalCertificateIds(), l.sslPolicy(), l.defaultAction(), l.instanceProtocol(), l.instancePort(),
-                l.websockets(), alpn, tcpIdleTimeout);
     }
 
     static ListenerRule withAction(ListenerRule r, Action action) {
