@@ -42,6 +42,10 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        if (!Files.isDirectory(terraform)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--terraform " + terraform
+                    + ": not a folder; give the folder that holds the .tf files");
+        }
         var file = output != null ? output : defaultOutput();
         if (Files.isDirectory(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--output " + file

@@ -78,4 +78,12 @@ class ImportCommandTest {
         assertThat(run.exitCode()).isEqualTo(Cli.USAGE_OR_INPUT);
         assertThat(run.err()).contains("--terraform");
     }
+
+    @Test
+    void aFolderThatIsNotThereIsAUsageError() {
+        var run = CliRun.of("import", "--terraform", folder.resolve("missing").toString());
+
+        assertThat(run.exitCode()).isEqualTo(Cli.USAGE_OR_INPUT);
+        assertThat(run.err()).contains("missing: not a folder; give the folder that holds the .tf files");
+    }
 }
