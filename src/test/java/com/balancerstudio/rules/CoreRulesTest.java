@@ -40,8 +40,10 @@ class CoreRulesTest {
     }
 
     @Test
-    void theReferenceDesignIsClean() {
-        assertThat(RuleRunner.all(Fixtures.webTier())).isEmpty();
+    void theReferenceDesignHasNoProblemsOnlyItsTwoNotes() {
+        // Notes (infos) are advice a correct design gets too: this one is public, and its TLS ends at the ALB.
+        assertThat(RuleRunner.all(Fixtures.webTier())).extracting(f -> f.severity() + " " + f.ruleId())
+                .containsExactlyInAnyOrder("info ELB-SEC-006", "info ELB-TG-023");
     }
 
     @Test

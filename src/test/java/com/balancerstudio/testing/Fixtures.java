@@ -9,12 +9,15 @@ import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Listener;
+import com.balancerstudio.model.HealthCheck;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.SecurityGroup;
 import com.balancerstudio.model.SecurityGroupRule;
 import com.balancerstudio.model.SubnetMapping;
+import com.balancerstudio.model.TargetGroup;
+import com.balancerstudio.model.TargetRegistration;
 import com.balancerstudio.model.WebAcl;
 import java.util.List;
 
@@ -55,7 +58,12 @@ public final class Fixtures {
         b.routeTable(vpc, "private-rt-b", List.of(defaultRoute(natB)), privateB);
         var webA = b.instance(privateA, "web-a");
         var webB = b.instance(privateB, "web-b");
-        var group = b.targetGroup(vpc, "web-tg", Protocol.HTTP, 80, webA, webB);
+        // The servers answer their health check on /health (AWS defaults for the rest).
+        var group = b.add(new TargetGroup(ElementId.of("web-tg"), "web-tg", vpc.id(), b.slot(vpc.id(), 160, 60),
+                Protocol.HTTP, 80, null, null, null,
+                new HealthCheck(null, null, null, "/health", null, null, null, null, null), null, null, null, null,
+                List.of(TargetRegistration.instance(webA.id()), TargetRegistration.instance(webB.id())),
+                null, null, null));
         var alb = b.add(new LoadBalancer(ElementId.of("web-alb"), "web-alb", vpc.id(), b.slot(vpc.id(), 200, 60),
                 LoadBalancerType.APPLICATION, false,
                 List.of(SubnetMapping.of(publicA.id()), SubnetMapping.of(publicB.id())),

@@ -18,6 +18,7 @@ public final class EdgeRules {
                 new OutboundToTargetsOpen(catalog),
                 new InboundLimitedToListeners(catalog),
                 new TargetsReachedOnlyThroughLoadBalancer(catalog),
+                new LoadBalancerInternetFacing(catalog),
                 new InternetFacingOpenToAllClients(catalog),
                 new AccessLogsEnabled(catalog),
                 new AccessLogsHaveBucket(catalog),

@@ -42,6 +42,8 @@ public final class TargetGroupRules {
                 new AppCookieWithWeightedGroups(catalog),
                 new NoStickinessForTlsToTls(catalog),
                 new SourceIpStickinessTradeOffs(catalog),
+                new HopToTargetsEncryption(catalog),
+                new DefaultHealthCheckSettings(catalog),
                 new ClientIpPreservedForUdp(catalog),
                 new ProxyProtocolNeedsSupport(catalog),
                 new Ipv6TargetGroupNeedsDualstack(catalog));

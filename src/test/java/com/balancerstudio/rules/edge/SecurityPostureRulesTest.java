@@ -132,6 +132,16 @@ class SecurityPostureRulesTest {
     }
 
     @Test
+    void eachInternetFacingLoadBalancerIsNotedAsPublic() {
+        assertThat(findings(secured, "ELB-SEC-006")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).isEqualTo("web-alb is internet-facing (exposed publicly).");
+            assertThat(f.elementIds()).containsExactly(id("web-alb"));
+        });
+        assertThat(findings(secured.withReplaced(internal(alb(secured))), "ELB-SEC-006")).isEmpty();
+    }
+
+    @Test
     void anInternetFacingLoadBalancerOpenOnlyToSomeRangesIsReported() {
         var design = withIngress(secured, "front-sg", tcp(443, "203.0.113.0/24"), tcpFromGroup(443, "back-sg"),
                 tcp(80, "0.0.0.0/0"));
