@@ -62,12 +62,13 @@ class AdvisoryRulesTest {
 
     @Test
     void targetGroupWithoutHealthCheckSettingsIsPointedOut() {
-        assertThat(findings(clean, "ELB-HC-015")).singleElement().satisfies(f -> {
+        var defaults = replace(clean, copy(web).check(com.balancerstudio.model.HealthCheck.DEFAULTS).build());
+        assertThat(findings(defaults, "ELB-HC-015")).singleElement().satisfies(f -> {
             assertThat(f.message()).isEqualTo("Target group web-tg relies on default health check settings (HTTP / on "
                     + "the traffic port, every 30 s, timeout 5 s, healthy after 5, unhealthy after 2).");
             assertThat(f.severity()).isEqualTo(Severity.INFO);
         });
-        var design = add(clean, classic(null), classicListener(8080));
+        var design = add(defaults, classic(null), classicListener(8080));
         assertThat(findings(design, "ELB-HC-015")).filteredOn(f -> f.elementIds().contains(id("old-clb")))
                 .singleElement().satisfies(f -> assertThat(f.message()).startsWith(
                         "Load balancer old-clb relies on default health check settings (TCP:80, every 30 s"));
