@@ -2,6 +2,7 @@ package com.balancerstudio.cli;
 
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CoreRules;
+import com.balancerstudio.rules.UncheckedRules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -39,6 +40,7 @@ final class RulesCommand implements Callable<Integer> {
                 node.put("id", entry.id());
                 node.put("severity", entry.severity().value());
                 node.put("checked", checked.contains(entry.id()));
+                UncheckedRules.reason(entry.id()).ifPresent(reason -> node.put("not_checked_because", reason));
                 var applies = node.putArray("applies_to");
                 entry.appliesTo().forEach(applies::add);
                 node.put("condition", entry.condition());
@@ -53,10 +55,12 @@ final class RulesCommand implements Callable<Integer> {
             for (var entry : entries) {
                 out.printf(Locale.ROOT, "%-13s %-7s %-9s %s%n", entry.id(), entry.severity(),
                         checked.contains(entry.id()) ? "checked" : "-", entry.message());
+                UncheckedRules.reason(entry.id()).ifPresent(reason -> out.println("              " + reason));
                 entry.sourceUrls().stream().findFirst().ifPresent(url -> out.println("              source: " + url));
             }
-            out.printf(Locale.ROOT, "%d rules in the catalog, %d checked by this version%n",
-                    catalog.entries().size(), checked.size());
+            out.printf(Locale.ROOT, "%d rules in the catalog, %d checked by this version%s%n",
+                    catalog.entries().size(), checked.size(), UncheckedRules.ids().isEmpty() ? ""
+                            : ", " + UncheckedRules.ids().size() + " not checked for the reason given under each");
         }
         out.flush();
         return 0;

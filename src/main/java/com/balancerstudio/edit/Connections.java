@@ -176,10 +176,7 @@ public final class Connections {
         if (lb.id().equals(record.aliasTargetId())) {
             throw new EditRefusedException("'" + record.name() + "' already points at '" + lb.name() + "'");
         }
-        var changed = new DnsRecord(record.id(), record.name(), record.parent(), record.bounds(), record.zoneName(),
-                record.recordName(), record.recordType(), record.routingPolicy(), record.failoverRole(),
-                record.setIdentifier(), lb.id(), record.evaluateTargetHealth());
-        return new ReplaceElement(record, changed, "Point '" + record.name() + "' at '" + lb.name() + "'");
+        return new ReplaceElement(record, record.withTarget(lb.id()), "Point '" + record.name() + "' at '" + lb.name() + "'");
     }
 
     private static Edit allocate(Design design, ElasticIp ip, NatGateway nat) {

@@ -1,5 +1,6 @@
 package com.balancerstudio.io;
 
+import com.balancerstudio.model.ElementKinds;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -44,6 +45,10 @@ final class JsonErrors {
             return "the document is nested too deeply or holds a value too large (" + firstLine(e.getOriginalMessage()) + ")";
         }
         if (e instanceof UnrecognizedPropertyException u) {
+            var fact = ElementKinds.settingAwsDoesNotHave(u.getReferringClass(), u.getPropertyName());
+            if (fact != null) {
+                return "'" + u.getPropertyName() + "' is not allowed: " + fact;
+            }
             return "unknown property '" + u.getPropertyName() + "'" + known(u.getKnownPropertyIds());
         }
         if (e instanceof InvalidTypeIdException t) {

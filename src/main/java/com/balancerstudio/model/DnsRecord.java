@@ -2,10 +2,13 @@ package com.balancerstudio.model;
 
 import java.util.List;
 
-/** A Route 53 alias record pointing at a load balancer, with its routing policy. */
+/**
+ * A Route 53 record pointing at a load balancer, with its routing policy: an alias record (the usual way, free and
+ * possible at the zone apex), or with {@code alias} false a CNAME whose value is the load balancer's DNS name.
+ */
 public record DnsRecord(ElementId id, String name, ElementId parent, Rect bounds, String zoneName, String recordName,
                         DnsRecordType recordType, RoutingPolicy routingPolicy, FailoverRole failoverRole,
-                        String setIdentifier, ElementId aliasTargetId, boolean evaluateTargetHealth)
+                        String setIdentifier, ElementId aliasTargetId, boolean evaluateTargetHealth, Boolean alias)
         implements Element {
     public DnsRecord {
         Ids.requireName(name);
@@ -16,6 +19,46 @@ public record DnsRecord(ElementId id, String name, ElementId parent, Rect bounds
         recordName = recordName == null ? zoneName : recordName;
         recordType = recordType == null ? DnsRecordType.A : recordType;
         routingPolicy = routingPolicy == null ? RoutingPolicy.SIMPLE : routingPolicy;
+        if (Boolean.FALSE.equals(alias) && recordType != DnsRecordType.CNAME) {
+            throw new IllegalArgumentException("a record that is not an alias holds the load balancer's DNS name, "
+                    + "which only a CNAME record can: set record_type to CNAME or make the record an alias");
+        }
+    }
+
+    /** Whether Route 53 answers this record as an alias (the default) rather than with a CNAME value. */
+    public boolean isAlias() {
+        return !Boolean.FALSE.equals(alias);
+    }
+
+    /** Whether Route 53 looks at the load balancer's health before answering; only an alias can. */
+    public boolean evaluatesTargetHealth() {
+        return isAlias() && evaluateTargetHealth;
+    }
+
+    /** Whether the record is at the zone apex (its name is the hosted zone's name). */
+    public boolean atZoneApex() {
+        return trimDot(recordName).equalsIgnoreCase(trimDot(zoneName));
+    }
+
+    /** This record as an alias of the given type, keeping its target and policy. */
+    public DnsRecord asAlias(DnsRecordType type) {
+        return new DnsRecord(id, name, parent, bounds, zoneName, recordName, type, routingPolicy, failoverRole,
+                setIdentifier, aliasTargetId, evaluateTargetHealth, null);
+    }
+
+    /** This record pointing at another load balancer. */
+    public DnsRecord withTarget(ElementId loadBalancer) {
+        return new DnsRecord(id, name, parent, bounds, zoneName, recordName, recordType, routingPolicy, failoverRole,
+                setIdentifier, loadBalancer, evaluateTargetHealth, alias);
+    }
+
+    public DnsRecord withEvaluateTargetHealth(boolean evaluate) {
+        return new DnsRecord(id, name, parent, bounds, zoneName, recordName, recordType, routingPolicy, failoverRole,
+                setIdentifier, aliasTargetId, evaluate, alias);
+    }
+
+    private static String trimDot(String dnsName) {
+        return dnsName.endsWith(".") ? dnsName.substring(0, dnsName.length() - 1) : dnsName;
     }
 
     @Override
@@ -26,18 +69,18 @@ public record DnsRecord(ElementId id, String name, ElementId parent, Rect bounds
     @Override
     public DnsRecord withoutReferencesTo(ElementId target) {
         return new DnsRecord(id, name, parent, bounds, zoneName, recordName, recordType, routingPolicy, failoverRole,
-                setIdentifier, Ids.unless(aliasTargetId, target), evaluateTargetHealth);
+                setIdentifier, Ids.unless(aliasTargetId, target), evaluateTargetHealth, alias);
     }
 
     @Override
     public DnsRecord withName(String newName) {
         return new DnsRecord(id, newName, parent, bounds, zoneName, recordName, recordType, routingPolicy, failoverRole,
-                setIdentifier, aliasTargetId, evaluateTargetHealth);
+                setIdentifier, aliasTargetId, evaluateTargetHealth, alias);
     }
 
     @Override
     public DnsRecord withPlacement(ElementId newParent, Rect newBounds) {
         return new DnsRecord(id, name, newParent, newBounds, zoneName, recordName, recordType, routingPolicy,
-                failoverRole, setIdentifier, aliasTargetId, evaluateTargetHealth);
+                failoverRole, setIdentifier, aliasTargetId, evaluateTargetHealth, alias);
     }
 }

@@ -2,10 +2,11 @@ package com.balancerstudio.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The record type of a Route 53 alias record. */
+/** The record type of a Route 53 record to a load balancer: A or AAAA for an alias, CNAME for a plain record. */
 public enum DnsRecordType {
     A("A"),
-    AAAA("AAAA");
+    AAAA("AAAA"),
+    CNAME("CNAME");
 
     private final String value;
 

@@ -34,6 +34,20 @@ public final class ElementKinds {
             Map.entry(DnsRecord.class, new Kind("Route 53 record", TOP_LEVEL)),
             Map.entry(Client.class, new Kind("Client", TOP_LEVEL)));
 
+    /**
+     * Settings people look for on a kind that AWS does not offer, with what AWS says about them, so that a design file
+     * giving one is refused with the reason rather than only "unknown property".
+     */
+    private static final Map<Class<? extends Element>, Map<String, String>> SETTINGS_AWS_DOES_NOT_HAVE = Map.of(
+            // https://docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway.html
+            NatGateway.class, Map.of("security_group_ids", "NAT gateways do not support security groups (NET-NAT-010); "
+                    + "control traffic with network ACLs on the NAT gateway's subnet and security groups on the instances"));
+
+    /** What AWS says about a setting it does not offer for the kind; null when the setting is merely unknown. */
+    public static String settingAwsDoesNotHave(Class<?> type, String property) {
+        return SETTINGS_AWS_DOES_NOT_HAVE.getOrDefault(type, Map.of()).get(property);
+    }
+
     public static String label(Class<? extends Element> type) {
         return kind(type).label();
     }

@@ -119,9 +119,9 @@ public enum Template {
                     List.of(), null, null, null);
             case SECURITY_GROUP -> new SecurityGroup(id, name, parent, bounds, null, List.of(), List.of());
             case CERTIFICATE -> new Certificate(id, name, parent, bounds, "www.example.com", List.of(), null);
-            case WEB_ACL -> new WebAcl(id, name, parent, bounds);
+            case WEB_ACL -> new WebAcl(id, name, parent, bounds, null);
             case DNS_RECORD -> new DnsRecord(id, name, parent, bounds, "example.com", "www.example.com", null, null,
-                    null, null, null, true);
+                    null, null, null, true, null);
             case INTERNET_CLIENTS -> new Client(id, "Internet users", parent, bounds, ClientKind.INTERNET, null);
         };
     }

@@ -402,4 +402,9 @@ public final class AwsLimits {
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/enable-access-logs.html (same for Network)
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html (same for Classic)
     public static final String ACCESS_LOG_RESERVED_PREFIX = "AWSLogs";
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/how-elastic-load-balancing-works.html
+    // ("the DNS entry ... has a time-to-live (TTL) of 60 seconds"): clients look a load balancer up again this often,
+    // and a CNAME that points at its DNS name is given the same time to live.
+    public static final int ELB_DNS_TTL_SECONDS = 60;
 }

@@ -76,7 +76,7 @@ final class Dns {
                 : engine.loadBalancers.get(primary.aliasTargetId().value());
         var secondaryLb = secondary == null || secondary.aliasTargetId() == null ? null
                 : engine.loadBalancers.get(secondary.aliasTargetId().value());
-        if (primaryLb != null && (!primary.evaluateTargetHealth() || healthy(primaryLb))) {
+        if (primaryLb != null && (!primary.evaluatesTargetHealth() || healthy(primaryLb))) {
             return primaryLb;
         }
         return secondaryLb != null ? secondaryLb : primaryLb;

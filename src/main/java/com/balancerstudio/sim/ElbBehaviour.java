@@ -10,9 +10,8 @@ final class ElbBehaviour {
     private ElbBehaviour() {
     }
 
-    // https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/how-elastic-load-balancing-works.html
-    // ("the DNS entry ... has a time-to-live (TTL) of 60 seconds"): clients look the load balancer up again this often.
-    static final double DNS_TTL_SECONDS = 60;
+    /** Clients look a load balancer up again this often. */
+    static final double DNS_TTL_SECONDS = com.balancerstudio.rules.AwsLimits.ELB_DNS_TTL_SECONDS;
 
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-target-group-attributes.html#deregistration-delay
     // (default 300 seconds, also for NLB and GWLB target groups).

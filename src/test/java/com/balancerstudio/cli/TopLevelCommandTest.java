@@ -49,6 +49,25 @@ class TopLevelCommandTest {
             }
         });
         assertThat(checked).contains("ELB-ALB-001", "NET-VPC-001");
+        rules.forEach(rule -> assertThat(rule.get("checked").asBoolean() || rule.has("not_checked_because"))
+                .as("%s is checked or says why not", rule.get("id").asText()).isTrue());
+        var natGateways = rules.get(ids(rules).indexOf("NET-NAT-010"));
+        assertThat(natGateways.get("checked").asBoolean()).isFalse();
+        assertThat(natGateways.get("not_checked_because").asText()).startsWith("Enforced by the design file");
+    }
+
+    private static java.util.List<String> ids(com.fasterxml.jackson.databind.JsonNode rules) {
+        var ids = new java.util.ArrayList<String>();
+        rules.forEach(rule -> ids.add(rule.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void rulesTextSaysWhyARuleIsNotChecked() {
+        var run = CliRun.of("rules");
+        assertThat(run.out()).containsPattern("ELB-TGT-003 +error +- +You cannot register")
+                .contains("Not checkable: a design does not know the IP addresses AWS gives a load balancer's nodes")
+                .containsPattern("271 rules in the catalog, \\d+ checked by this version, \\d+ not checked");
     }
 
     @Test

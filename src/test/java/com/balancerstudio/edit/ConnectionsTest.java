@@ -100,7 +100,7 @@ class ConnectionsTest {
     @Test
     void recordAliasesElasticIpAllocatesAndClientsSend() {
         var record = new DnsRecord(id("www"), "www", null, new Rect(0, 0, 64, 64), "example.com", null, null, null,
-                null, null, null, true);
+                null, null, null, true, null);
         var client = new Client(id("users"), "users", null, new Rect(0, 0, 64, 64), ClientKind.INTERNET, null);
         var design = web.withAdded(record, web.size()).withAdded(client, web.size() + 1);
 

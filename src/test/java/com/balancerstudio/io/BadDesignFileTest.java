@@ -66,6 +66,21 @@ class BadDesignFileTest {
     }
 
     @Test
+    void aSettingAwsDoesNotHaveIsRefusedWithWhatAwsSays() throws Exception {
+        var sample = Files.readString(Path.of("sample-designs/classic-load-balancer-legacy" + DesignFile.EXTENSION));
+        var json = sample.replaceFirst("\"type\": \"nat_gateway\",",
+                "\"type\": \"nat_gateway\", \"security_group_ids\": [\"web-sg\"],");
+        assertThat(json).isNotEqualTo(sample);
+
+        var e = failure(json);
+
+        assertThat(e.jsonPath()).endsWith(".security_group_ids");
+        assertThat(e.getMessage()).contains("'security_group_ids' is not allowed: NAT gateways do not support "
+                + "security groups (NET-NAT-010)");
+        assertThat(DesignFile.parse(sample, "good.balancer.json")).isNotNull();
+    }
+
+    @Test
     void missingRequiredValue() {
         var e = failure(good.replace("\"cidr_block\": \"10.0.0.0/16\",", ""));
         assertThat(e.jsonPath()).isEqualTo("$.elements[1]");

@@ -4,10 +4,15 @@ import com.balancerstudio.model.DnsRecord;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.RoutingPolicy;
+import com.balancerstudio.rules.AwsLimits;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Route 53 alias records to load balancers, in hosted zones that already exist (looked up by name). */
+/**
+ * Route 53 records to load balancers (aliases, or CNAMEs holding the load balancer's DNS name), in hosted zones that
+ * already exist (looked up by name).
+ */
 final class DnsWriter {
     /** The weight of a weighted record when the design gives none: equal weights share traffic evenly. */
     private static final int EVEN_WEIGHT = 1;
@@ -60,10 +65,15 @@ final class DnsWriter {
         if (record.routingPolicy() == RoutingPolicy.FAILOVER && record.failoverRole() == null) {
             context.note(record, "failover record without a role; written as PRIMARY");
         }
-        body.block("alias", b -> b
-                .attr("name", context.plan.ref(target.id(), "dns_name"))
-                .attr("zone_id", context.plan.ref(target.id(), "zone_id"))
-                .bool("evaluate_target_health", record.evaluateTargetHealth()));
+        if (record.isAlias()) {
+            body.block("alias", b -> b
+                    .attr("name", context.plan.ref(target.id(), "dns_name"))
+                    .attr("zone_id", context.plan.ref(target.id(), "zone_id"))
+                    .bool("evaluate_target_health", record.evaluateTargetHealth()));
+        } else {
+            body.num("ttl", AwsLimits.ELB_DNS_TTL_SECONDS)
+                    .attr("records", Expr.list(List.of(context.plan.ref(target.id(), "dns_name"))));
+        }
         context.resource(ExportContext.DNS, record, body);
     }
 

@@ -5,6 +5,7 @@ import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Topology;
+import com.balancerstudio.model.WafScope;
 import com.balancerstudio.model.WebAcl;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -137,7 +138,8 @@ final class ExportContext {
         return arnInputs.computeIfAbsent(aclId, id -> inputs.declare(
                 labels.takeFirstFree("variable", "web_acl", acl.name() + " web acl arn",
                         id.value() + " web acl arn"), "string",
-                "ARN of the regional AWS WAF web ACL " + acl.name() + " (design element " + id.value() + ")", null));
+                "ARN of the " + (acl.scope() == WafScope.CLOUDFRONT ? "CloudFront" : "regional")
+                        + " AWS WAF web ACL " + acl.name() + " (design element " + id.value() + ")", null));
     }
 
     /** Whether a certificate or web ACL became an input variable (something of the configuration uses it). */

@@ -8,7 +8,7 @@ import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.RoutingPolicy;
 import java.util.Locale;
 
-/** Route 53 alias records that point at load balancers of the configuration. */
+/** Route 53 records that point at load balancers of the configuration: aliases, and CNAMEs of their DNS names. */
 final class DnsImport {
     private final Assembly assembly;
 
@@ -22,11 +22,17 @@ final class DnsImport {
 
     private void record(ResourceInstance instance, Arguments arguments) throws HclException {
         var alias = arguments.block("alias");
-        if (alias == null) {
-            assembly.note(arguments, instance.address() + " is not an alias record to a load balancer; left out");
-            return;
+        LoadBalancer target;
+        if (alias != null) {
+            target = assembly.ref(alias, "name", LoadBalancer.class);
+        } else {
+            target = cnameTarget(arguments);
+            if (target == null) {
+                assembly.note(arguments, instance.address() + " is neither an alias record to a load balancer nor a "
+                        + "CNAME holding a load balancer's DNS name; left out");
+                return;
+            }
         }
-        var target = assembly.ref(alias, "name", LoadBalancer.class);
         var zoneName = zoneName(arguments);
         var recordName = arguments.requiredText("name");
         if (recordName.endsWith(".")) {
@@ -56,7 +62,20 @@ final class DnsImport {
                 : identifier != null ? recordName + " (" + identifier + ")" : recordName;
         assembly.add(instance, new DnsRecord(assembly.newId(name), name, null, null, zoneName, recordName,
                 arguments.has("type") ? arguments.enumValue("type", DnsRecordType.class) : null, policy, role,
-                identifier, target.id(), alias.bool("evaluate_target_health", false)));
+                identifier, target.id(), alias != null && alias.bool("evaluate_target_health", false),
+                alias == null ? Boolean.FALSE : null));
+    }
+
+    /** The load balancer whose DNS name is the only value of a CNAME record; null when it is something else. */
+    private LoadBalancer cnameTarget(Arguments arguments) throws HclException {
+        if (!"CNAME".equals(arguments.text("type")) || !arguments.has("records")) {
+            return null;
+        }
+        var records = arguments.list("records");
+        if (records.size() == 1 && records.get(0) instanceof AttributeRef ref && ref.attribute().equals("dns_name")) {
+            return assembly.refTo(ref, arguments, "records", LoadBalancer.class);
+        }
+        return null;
     }
 
     /** The hosted zone's name, from the zone resource or data source the record's zone_id refers to. */

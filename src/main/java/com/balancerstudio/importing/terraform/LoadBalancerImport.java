@@ -10,6 +10,7 @@ import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.SecurityGroup;
 import com.balancerstudio.model.Subnet;
 import com.balancerstudio.model.SubnetMapping;
+import com.balancerstudio.model.WafScope;
 import com.balancerstudio.model.WebAcl;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  */
 final class LoadBalancerImport {
     /** "ARN of the regional AWS WAF web ACL NAME (design element ID)", as the export describes the input. */
-    private static final Pattern WEB_ACL = Pattern.compile("ARN of the regional AWS WAF web ACL (.+?)(?: \\(design element [^)]*\\))?");
+    private static final Pattern WEB_ACL = Pattern.compile(
+            "ARN of the (regional|CloudFront) AWS WAF web ACL (.+?)(?: \\(design element [^)]*\\))?");
 
     private final Assembly assembly;
     private final Map<String, WebAcl> webAcls = new HashMap<>();
@@ -94,25 +96,40 @@ final class LoadBalancerImport {
         var value = arguments.value("web_acl_arn");
         String key;
         String name;
+        WafScope scope = null;
         if (value instanceof VariableRef variable) {
             key = "var." + variable.name();
             var matcher = WEB_ACL.matcher(variable.description());
-            name = matcher.matches() ? matcher.group(1) : variable.name().replaceFirst("_arn$", "").replace('_', ' ');
+            name = matcher.matches() ? matcher.group(2) : variable.name().replaceFirst("_arn$", "").replace('_', ' ');
+            scope = matcher.matches() && matcher.group(1).equals("CloudFront") ? WafScope.CLOUDFRONT : null;
         } else if (value instanceof AttributeRef ref && ref.instance().type().equals("aws_wafv2_web_acl")) {
             key = ref.instance().address();
-            name = Names.of(Arguments.of(assembly.evaluation, ref.instance()), ref.instance());
+            var acl = Arguments.of(assembly.evaluation, ref.instance());
+            name = Names.of(acl, ref.instance());
+            scope = acl.has("scope") ? acl.enumValue("scope", WafScope.class) : null;
         } else if (value instanceof String arn) {
             key = arn;
-            name = arn.substring(arn.lastIndexOf(':') + 1);
+            // arn:aws:wafv2:REGION:ACCOUNT:regional/webacl/NAME/ID, or global/webacl/... for a CloudFront web ACL
+            var path = arn.substring(arn.lastIndexOf(':') + 1).split("/");
+            name = path.length == 4 && path[1].equals("webacl") ? path[2] : String.join("/", path);
+            scope = path[0].equals("global") ? WafScope.CLOUDFRONT : null;
         } else {
             throw new HclException(arguments.positionOf("web_acl_arn"), "web_acl_arn is " + Values.describe(value)
                     + ", not a web ACL");
         }
+        var aclScope = scope;
         var acl = webAcls.computeIfAbsent(key, k -> {
-            var made = new WebAcl(assembly.newId(name), name, region, null);
+            var made = new WebAcl(assembly.newId(name), name, region, null, aclScope);
             assembly.add(null, made);
             return made;
         });
+        if (lb.webAclId() != null && !lb.webAclId().equals(acl.id())) {
+            // The design holds one web ACL per load balancer, as AWS does; the configuration asks for two.
+            assembly.note(arguments, "ALB " + lb.name() + " is associated with web ACLs "
+                    + assembly.get(lb.webAclId()).name() + " and " + acl.name() + " (" + instance.address()
+                    + "); an ALB can be associated with only one web ACL (ELB-WAF-003), so the design keeps "
+                    + acl.name() + ", the last one read");
+        }
         assembly.replace(new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), lb.type(), lb.internal(),
                 lb.subnetMappings(), lb.securityGroupIds(), lb.ipAddressType(), lb.idleTimeout(),
                 lb.enableDeletionProtection(), lb.accessLogs(), acl.id(), lb.enableHttp2(),

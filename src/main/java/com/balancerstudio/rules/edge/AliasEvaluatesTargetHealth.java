@@ -26,10 +26,9 @@ public final class AliasEvaluatesTargetHealth extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var record : design.elementsOf(DnsRecord.class)) {
             var lb = design.get(record.aliasTargetId(), LoadBalancer.class);
-            if (lb != null && record.routingPolicy() != RoutingPolicy.SIMPLE && !record.evaluateTargetHealth()) {
-                var changed = new DnsRecord(record.id(), record.name(), record.parent(), record.bounds(),
-                        record.zoneName(), record.recordName(), record.recordType(), record.routingPolicy(),
-                        record.failoverRole(), record.setIdentifier(), record.aliasTargetId(), true);
+            if (lb != null && record.isAlias() && record.routingPolicy() != RoutingPolicy.SIMPLE
+                    && !record.evaluateTargetHealth()) {
+                var changed = record.withEvaluateTargetHealth(true);
                 var fix = Edits.change(design, changed, "Evaluate target health for '" + record.name() + "'");
                 findings.add(finding(Values.of("record.name", record.recordName()).and("lb.name", lb.name()),
                         fix, record, lb));

@@ -27,7 +27,10 @@ public final class EdgeRules {
                 new WebAclInAlbRegion(catalog),
                 new PublicAlbProtectedByWaf(catalog),
                 new WafBlindAfterWebSocketUpgrade(catalog),
+                new AliasRecordTypeForLoadBalancer(catalog),
                 new AaaaAliasNeedsDualstack(catalog),
+                new NoCnameAtZoneApex(catalog),
+                new CnameToLoadBalancer(catalog),
                 new PublicRecordToInternalLoadBalancer(catalog),
                 new AliasEvaluatesTargetHealth(catalog),
                 new WafStaysClosedWhenUnreachable(catalog));

@@ -4,6 +4,7 @@ import com.balancerstudio.edit.Edit;
 import com.balancerstudio.edit.Edits;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.LoadBalancer;
+import com.balancerstudio.model.WafScope;
 import com.balancerstudio.model.WebAcl;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ final class RegionalWebAcls {
     }
 
     /**
-     * Associates the load balancer with the one web ACL of its Region; null when its Region has none or several
+     * Associates the load balancer with the one REGIONAL web ACL of its Region; null when its Region has none or several
      * (then which one to use is the user's choice).
      */
     static Edit associateTheOnlyOne(Design design, LoadBalancer lb) {
@@ -22,6 +23,7 @@ final class RegionalWebAcls {
             return null;
         }
         var candidates = design.elementsOf(WebAcl.class).stream()
+                .filter(acl -> acl.scope() == WafScope.REGIONAL)
                 .filter(acl -> Objects.equals(design.topology().regionOf(acl), region)).toList();
         if (candidates.size() != 1) {
             return null;

@@ -3,6 +3,7 @@ package com.balancerstudio.importing.terraform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.Subnet;
 import com.balancerstudio.model.Vpc;
 import java.nio.file.Files;
@@ -133,5 +134,44 @@ class ImportProblemsTest {
 
         assertThat(result.design().elementsOf(Vpc.class)).hasSize(1);
         assertThat(result.notes()).singleElement().asString().contains("names no Region; us-east-1 assumed");
+    }
+
+    @Test
+    void anAlbAssociatedWithTwoWebAclsKeepsOneAndSaysWhy() throws Exception {
+        var alb = PROVIDER + VPC + """
+                resource "aws_subnet" "a" {
+                  vpc_id            = aws_vpc.main.id
+                  cidr_block        = "10.0.1.0/24"
+                  availability_zone = "us-east-1a"
+                }
+                resource "aws_subnet" "b" {
+                  vpc_id            = aws_vpc.main.id
+                  cidr_block        = "10.0.2.0/24"
+                  availability_zone = "us-east-1b"
+                }
+                resource "aws_lb" "web" {
+                  name    = "web"
+                  subnets = [aws_subnet.a.id, aws_subnet.b.id]
+                }
+                resource "aws_wafv2_web_acl_association" "first" {
+                  resource_arn = aws_lb.web.arn
+                  web_acl_arn  = "arn:aws:wafv2:us-east-1:111122223333:regional/webacl/edge/1111"
+                }
+                """;
+        var second = """
+                resource "aws_wafv2_web_acl_association" "second" {
+                  resource_arn = aws_lb.web.arn
+                  web_acl_arn  = "arn:aws:wafv2:us-east-1:111122223333:regional/webacl/bots/2222"
+                }
+                """;
+
+        assertThat(importing(alb).notes()).noneMatch(note -> note.contains("ELB-WAF-003"));
+        var result = importing(alb + second);
+
+        assertThat(result.notes()).singleElement().asString()
+                .contains("ALB web is associated with web ACLs edge and bots (aws_wafv2_web_acl_association.second)")
+                .contains("an ALB can be associated with only one web ACL (ELB-WAF-003), so the design keeps bots");
+        var lb = result.design().elementsOf(LoadBalancer.class).get(0);
+        assertThat(result.design().get(lb.webAclId()).name()).isEqualTo("bots");
     }
 }

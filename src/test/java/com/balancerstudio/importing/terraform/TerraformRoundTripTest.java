@@ -130,4 +130,24 @@ class TerraformRoundTripTest {
 
         assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
     }
+
+    @Test
+    void cnameRecordsAndTheScopeOfWebAclsComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/route53-failover-two-regions" + DesignFile.EXTENSION));
+        var changed = design;
+        for (var record : design.elementsOf(com.balancerstudio.model.DnsRecord.class)) {
+            changed = changed.withReplaced(new com.balancerstudio.model.DnsRecord(record.id(), record.name(),
+                    record.parent(), record.bounds(), record.zoneName(), record.recordName(),
+                    com.balancerstudio.model.DnsRecordType.CNAME, record.routingPolicy(), record.failoverRole(),
+                    record.setIdentifier(), record.aliasTargetId(), false, false));
+        }
+        var acl = design.elementsOf(com.balancerstudio.model.WebAcl.class).get(0);
+        changed = changed.withReplaced(new com.balancerstudio.model.WebAcl(acl.id(), acl.name(), acl.parent(),
+                acl.bounds(), com.balancerstudio.model.WafScope.CLOUDFRONT));
+        assertThat(changed.elementsOf(com.balancerstudio.model.DnsRecord.class)).isNotEmpty();
+
+        var imported = exportAndImport(changed);
+
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+    }
 }

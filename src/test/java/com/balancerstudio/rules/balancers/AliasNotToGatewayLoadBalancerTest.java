@@ -22,7 +22,7 @@ class AliasNotToGatewayLoadBalancerTest {
 
     private static DnsRecord aliasTo(String target) {
         return new DnsRecord(id("www"), "www", null, null, "example.com", "www.example.com", null, null, null, null,
-                id(target), true);
+                id(target), true, null);
     }
 
     @Test

@@ -55,7 +55,7 @@ class LoadBalancingReferencesResolveTest {
     @Test
     void referenceToTheWrongKindOfElementIsRefused() {
         var record = new DnsRecord(id("www"), "www", null, null, "example.com", "www.example.com", null, null, null,
-                null, id("web-a"), true);
+                null, id("web-a"), true, null);
 
         assertThat(findings(plus(clean, record), RULE)).singleElement().satisfies(f -> {
             assertThat(f.message()).isEqualTo("Route 53 record 'www' references load balancer 'web-a', which does not exist.");

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class WafOnlyOnApplicationLoadBalancersTest {
     private static final String RULE = "ELB-WAF-001";
-    private final Design withAcl = plus(Fixtures.webTier(), new WebAcl(id("waf"), "waf", id("us-east-1"), null));
+    private final Design withAcl = plus(Fixtures.webTier(), new WebAcl(id("waf"), "waf", id("us-east-1"), null, null));
 
     @ParameterizedTest
     @CsvSource({"NETWORK, Network Load Balancer", "GATEWAY, Gateway Load Balancer", "CLASSIC, Classic Load Balancer"})

@@ -17,27 +17,28 @@ import com.balancerstudio.model.IpAddressType;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.Region;
 import com.balancerstudio.model.RoutingPolicy;
+import com.balancerstudio.model.WafScope;
 import com.balancerstudio.model.WebAcl;
 import com.balancerstudio.rules.Severity;
 import com.balancerstudio.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
-/** ELB-WAF-002, 004 and 006, ELB-R53-003, 005 and 006: AWS WAF in front of an ALB, and the alias records naming it. */
+/** ELB-WAF-002 (Region and scope), 004 and 006, ELB-R53-003, 005 and 006: AWS WAF in front of an ALB, and the alias records naming it. */
 class WafAndRoute53RulesTest {
     /** The reference web tier without its web ACL in front of the ALB. */
     private final Design web = Fixtures.webTier().withReplaced(withWebAcl(alb(Fixtures.webTier()), null));
-    private final Design protectedWeb = plus(web, new WebAcl(id("waf"), "waf", id("us-east-1"), null))
+    private final Design protectedWeb = plus(web, new WebAcl(id("waf"), "waf", id("us-east-1"), null, null))
             .withReplaced(withWebAcl(alb(web), "waf"));
 
     private static DnsRecord record(DnsRecordType type, RoutingPolicy policy, boolean evaluateTargetHealth) {
         return new DnsRecord(id("www"), "www", null, null, "example.com", "www.example.com", type, policy, null,
-                policy == RoutingPolicy.SIMPLE ? null : "east", id("web-alb"), evaluateTargetHealth);
+                policy == RoutingPolicy.SIMPLE ? null : "east", id("web-alb"), evaluateTargetHealth, null);
     }
 
     @Test
     void aWebAclOfAnotherRegionCannotProtectTheAlb() {
         var west = new Region(id("us-west-2"), "us-west-2", null, null, "us-west-2");
-        var design = plus(plus(web, west), new WebAcl(id("west-waf"), "west-waf", west.id(), null))
+        var design = plus(plus(web, west), new WebAcl(id("west-waf"), "west-waf", west.id(), null, null))
                 .withReplaced(withWebAcl(alb(web), "west-waf"));
 
         assertThat(findings(design, "ELB-WAF-002")).singleElement().satisfies(f -> {
@@ -52,6 +53,23 @@ class WafAndRoute53RulesTest {
         });
         assertThat(findings(protectedWeb, "ELB-WAF-002")).isEmpty();
         assertThat(findings(Fixtures.webTier(), "ELB-WAF-002")).isEmpty();
+    }
+
+    @Test
+    void aCloudFrontWebAclCannotProtectTheAlbEvenInItsRegion() {
+        var design = plus(web, new WebAcl(id("cdn-waf"), "cdn-waf", id("us-east-1"), null, WafScope.CLOUDFRONT))
+                .withReplaced(withWebAcl(alb(web), "cdn-waf"));
+
+        assertThat(findings(design, "ELB-WAF-002")).singleElement().satisfies(f -> {
+            filled(f);
+            assertThat(f.message()).isEqualTo(
+                    "Web ACL cdn-waf (CLOUDFRONT, us-east-1) cannot be associated with ALB web-alb in us-east-1.");
+            assertThat(f.elementIds()).containsExactly(id("cdn-waf"), id("web-alb"));
+            // The quick fix picks the Region's one REGIONAL web ACL, not the CloudFront one.
+            var fixed = f.quickFix().apply(design);
+            assertThat(alb(fixed).webAclId()).isEqualTo(id("web-waf"));
+            assertThat(findings(fixed, "ELB-WAF-002")).isEmpty();
+        });
     }
 
     @Test

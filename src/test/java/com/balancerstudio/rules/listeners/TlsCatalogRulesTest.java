@@ -183,7 +183,7 @@ class TlsCatalogRulesTest {
 
     private static DnsRecord alias(String id, String recordName) {
         return new DnsRecord(id(id), id, null, null, "example.com", recordName, null, null, null, null, id("web-alb"),
-                true);
+                true, null);
     }
 
     @Test
@@ -205,7 +205,7 @@ class TlsCatalogRulesTest {
         design = replace(design, withTls(https(), id("www-cert"), List.of(id("wild")),
                 "ELBSecurityPolicy-TLS13-1-2-2021-06"));
         var apexOfOtherZone = new DnsRecord(id("apex"), "apex", null, null, "example.org", "example.org", null, null,
-                null, null, id("web-alb"), true);
+                null, null, id("web-alb"), true, null);
         design = replace(design, apexOfOtherZone);
 
         assertThat(findings(design, "ELB-TLS-013")).isEmpty();
