@@ -1,6 +1,7 @@
 package com.balancerstudio.model;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A listener of a load balancer (its parent). ALB, NLB and GWLB listeners have a default action; a Classic Load
@@ -38,30 +39,115 @@ public record Listener(ElementId id, String name, ElementId parent, Rect bounds,
 
     @Override
     public Listener withoutReferencesTo(ElementId target) {
-        return new Listener(id, name, parent, bounds, protocol, port, Ids.unless(certificateId, target),
-                Ids.without(additionalCertificateIds, target), sslPolicy,
-                defaultAction == null ? null : defaultAction.withoutTargetGroup(target), instanceProtocol, instancePort,
-                websockets,
-                alpnPolicy, tcpIdleTimeoutSeconds);
+        return changed(d -> {
+            d.certificateId = Ids.unless(certificateId, target);
+            d.additionalCertificateIds = Ids.without(additionalCertificateIds, target);
+            d.defaultAction = defaultAction == null ? null : defaultAction.withoutTargetGroup(target);
+        });
     }
 
     /** The same listener with another ALPN policy and TCP idle timeout (null: AWS's default). */
     public Listener withConnectionSettings(AlpnPolicy alpn, Integer tcpIdleTimeout) {
-        return new Listener(id, name, parent, bounds, protocol, port, certificateId, additionalCertificateIds,
-                sslPolicy, defaultAction, instanceProtocol, instancePort, websockets, alpn, tcpIdleTimeout);
+        return changed(d -> {
+            d.alpnPolicy = alpn;
+            d.tcpIdleTimeoutSeconds = tcpIdleTimeout;
+        });
     }
 
     @Override
     public Listener withName(String newName) {
-        return new Listener(id, newName, parent, bounds, protocol, port, certificateId, additionalCertificateIds,
-                sslPolicy, defaultAction, instanceProtocol, instancePort, websockets,
-                alpnPolicy, tcpIdleTimeoutSeconds);
+        return changed(d -> d.name = newName);
     }
 
     @Override
     public Listener withPlacement(ElementId newParent, Rect newBounds) {
-        return new Listener(id, name, newParent, newBounds, protocol, port, certificateId, additionalCertificateIds,
-                sslPolicy, defaultAction, instanceProtocol, instancePort, websockets,
-                alpnPolicy, tcpIdleTimeoutSeconds);
+        return changed(d -> {
+            d.parent = newParent;
+            d.bounds = newBounds;
+        });
+    }
+
+    /** The same listener on another front-end protocol and port (both null for a Gateway Load Balancer's). */
+    public Listener withProtocolAndPort(Protocol newProtocol, Integer newPort) {
+        return changed(d -> {
+            d.protocol = newProtocol;
+            d.port = newPort;
+        });
+    }
+
+    /** The same Classic Load Balancer listener speaking another protocol to its instances. */
+    public Listener withInstanceProtocol(Protocol newInstanceProtocol) {
+        return changed(d -> d.instanceProtocol = newInstanceProtocol);
+    }
+
+    public Listener withCertificate(ElementId certificate) {
+        return changed(d -> d.certificateId = certificate);
+    }
+
+    /** The same listener with another certificate, additional certificates and TLS security policy. */
+    public Listener withTls(ElementId certificate, List<ElementId> additional, String policy) {
+        return changed(d -> {
+            d.certificateId = certificate;
+            d.additionalCertificateIds = additional;
+            d.sslPolicy = policy;
+        });
+    }
+
+    public Listener withSslPolicy(String policy) {
+        return changed(d -> d.sslPolicy = policy);
+    }
+
+    public Listener withDefaultAction(Action action) {
+        return changed(d -> d.defaultAction = action);
+    }
+
+    public Listener withWebsockets(boolean used) {
+        return changed(d -> d.websockets = used);
+    }
+
+    /** A copy with the attributes the change sets; the one place besides the readers that lists every component. */
+    private Listener changed(Consumer<Draft> change) {
+        var d = new Draft(this);
+        change.accept(d);
+        return new Listener(d.id, d.name, d.parent, d.bounds, d.protocol, d.port, d.certificateId,
+                d.additionalCertificateIds, d.sslPolicy, d.defaultAction, d.instanceProtocol, d.instancePort,
+                d.websockets, d.alpnPolicy, d.tcpIdleTimeoutSeconds);
+    }
+
+    /** The components of a listener being copied, open to change. */
+    private static final class Draft {
+        private final ElementId id;
+        private String name;
+        private ElementId parent;
+        private Rect bounds;
+        private Protocol protocol;
+        private Integer port;
+        private ElementId certificateId;
+        private List<ElementId> additionalCertificateIds;
+        private String sslPolicy;
+        private Action defaultAction;
+        private Protocol instanceProtocol;
+        private final Integer instancePort;
+        private boolean websockets;
+        private AlpnPolicy alpnPolicy;
+        private Integer tcpIdleTimeoutSeconds;
+
+        private Draft(Listener l) {
+            id = l.id;
+            name = l.name;
+            parent = l.parent;
+            bounds = l.bounds;
+            protocol = l.protocol;
+            port = l.port;
+            certificateId = l.certificateId;
+            additionalCertificateIds = l.additionalCertificateIds;
+            sslPolicy = l.sslPolicy;
+            defaultAction = l.defaultAction;
+            instanceProtocol = l.instanceProtocol;
+            instancePort = l.instancePort;
+            websockets = l.websockets;
+            alpnPolicy = l.alpnPolicy;
+            tcpIdleTimeoutSeconds = l.tcpIdleTimeoutSeconds;
+        }
     }
 }

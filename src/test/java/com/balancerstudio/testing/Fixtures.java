@@ -74,12 +74,8 @@ public final class Fixtures {
     /** What a public ALB should have besides its listeners: access logs, AWS WAF in front, invalid headers dropped. */
     private static Design loggedAndProtected(Design design) {
         var l = get(design, "web-alb", LoadBalancer.class);
-        return design.withReplaced(new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(),
-                l.internal(), l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
-                l.enableDeletionProtection(), new AccessLogs(true, "example-web-alb-logs", "web-alb"),
-                ElementId.of("web-waf"), l.enableHttp2(), l.enableCrossZoneLoadBalancing(), l.instanceIds(),
-                l.healthCheck(), l.connectionDrainingTimeout(),
-                true, l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen()));
+        return design.withReplaced(l.withAccessLogs(new AccessLogs(true, "example-web-alb-logs", "web-alb"))
+                .withWebAcl(ElementId.of("web-waf")).withHeaderHandling(true, l.desyncMitigationMode()));
     }
 
     private static SecurityGroupRule anywhere(int port) {

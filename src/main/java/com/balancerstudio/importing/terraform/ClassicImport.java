@@ -112,11 +112,7 @@ final class ClassicImport {
         var lb = assembly.get(lbId, LoadBalancer.class);
         var instances = new ArrayList<>(lb.instanceIds());
         instances.add(target.id());
-        assembly.replace(new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), lb.type(), lb.internal(),
-                lb.subnetMappings(), lb.securityGroupIds(), lb.ipAddressType(), lb.idleTimeout(),
-                lb.enableDeletionProtection(), lb.accessLogs(), lb.webAclId(), lb.enableHttp2(),
-                lb.enableCrossZoneLoadBalancing(), instances, lb.healthCheck(), lb.connectionDrainingTimeout(),
-                lb.dropInvalidHeaderFields(), lb.desyncMitigationMode(), lb.clientKeepAlive(), lb.enableWafFailOpen()));
+        assembly.replace(lb.withInstances(instances));
     }
 
     /** A listener policy naming an SSLNegotiationPolicyType policy sets that listener's security policy. */
@@ -136,11 +132,7 @@ final class ClassicImport {
         }
         for (var listener : assembly.all(Listener.class)) {
             if (listener.parent().equals(lb.id()) && port.equals(listener.port())) {
-                assembly.replace(new Listener(listener.id(), listener.name(), listener.parent(), listener.bounds(),
-                        listener.protocol(), listener.port(), listener.certificateId(),
-                        listener.additionalCertificateIds(), securityPolicy, listener.defaultAction(),
-                        listener.instanceProtocol(), listener.instancePort(), listener.websockets(),
-                listener.alpnPolicy(), listener.tcpIdleTimeoutSeconds()));
+                assembly.replace(listener.withSslPolicy(securityPolicy));
             }
         }
     }

@@ -113,10 +113,6 @@ final class LoadBalancerImport {
             assembly.add(null, made);
             return made;
         });
-        assembly.replace(new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), lb.type(), lb.internal(),
-                lb.subnetMappings(), lb.securityGroupIds(), lb.ipAddressType(), lb.idleTimeout(),
-                lb.enableDeletionProtection(), lb.accessLogs(), acl.id(), lb.enableHttp2(),
-                lb.enableCrossZoneLoadBalancing(), lb.instanceIds(), lb.healthCheck(), lb.connectionDrainingTimeout(),
-                lb.dropInvalidHeaderFields(), lb.desyncMitigationMode(), lb.clientKeepAlive(), lb.enableWafFailOpen()));
+        assembly.replace(lb.withWebAcl(acl.id()));
     }
 }

@@ -111,10 +111,7 @@ class TerraformExportTest {
     void whatCannotBeExpressedIsListedAndNothingPointsAtWhatIsMissing() {
         var design = Fixtures.webTier();
         var http = design.get(ElementId.of("http"), Listener.class);
-        var broken = Fixtures.with(design, new Listener(http.id(), http.name(), http.parent(), http.bounds(),
-                http.protocol(), http.port(), null, List.of(), null, Action.Forward.to(ElementId.of("gone-tg")), null,
-                null, false,
-                http.alpnPolicy(), http.tcpIdleTimeoutSeconds()));
+        var broken = Fixtures.with(design, http.withDefaultAction(Action.Forward.to(ElementId.of("gone-tg"))));
 
         var config = TerraformExport.of(broken);
 

@@ -32,7 +32,7 @@ class GatewayLoadBalancerRulesTest {
 
     @Test
     void anInternalGatewayLoadBalancerIsRefusedAndTheQuickFixRemovesTheScheme() {
-        var design = plus(Fixtures.webTier(), LoadBalancerChanges.withInternal(gwlb, true));
+        var design = plus(Fixtures.webTier(), gwlb.withInternal(true));
         assertThat(findings(design, "ELB-GWLB-001")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -51,15 +51,14 @@ class GatewayLoadBalancerRulesTest {
         assertThat(findings(design, "ELB-GWLB-001")).isEmpty();
         assertThat(findings(design, "ELB-GWLB-002")).isEmpty();
         // Near miss: an internal Network Load Balancer has a scheme and security groups by right.
-        var nlb = LoadBalancerChanges.withSecurityGroups(lb("nlb", LoadBalancerType.NETWORK, true, "private-a"),
-                List.of(id("sg")));
+        var nlb = lb("nlb", LoadBalancerType.NETWORK, true, "private-a").withSecurityGroups(List.of(id("sg")));
         assertThat(findings(plus(Fixtures.webTier(), nlb, securityGroup("sg")), "ELB-GWLB-002")).isEmpty();
         assertThat(findings(plus(Fixtures.webTier(), nlb, securityGroup("sg")), "ELB-GWLB-001")).isEmpty();
     }
 
     @Test
     void securityGroupsOnAGatewayLoadBalancerAreRefusedAndTheQuickFixRemovesThem() {
-        var design = plus(Fixtures.webTier(), LoadBalancerChanges.withSecurityGroups(gwlb, List.of(id("sg"))),
+        var design = plus(Fixtures.webTier(), gwlb.withSecurityGroups(List.of(id("sg"))),
                 securityGroup("sg"));
         assertThat(findings(design, "ELB-GWLB-002")).singleElement().satisfies(f -> {
             filled(f);

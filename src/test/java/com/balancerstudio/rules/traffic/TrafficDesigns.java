@@ -51,31 +51,19 @@ final class TrafficDesigns {
     }
 
     static Listener withDefaultAction(Listener l, Action action) {
-        return new Listener(l.id(), l.name(), l.parent(), l.bounds(), l.protocol(), l.port(), l.certificateId(),
-                l.additionalCertificateIds(), l.sslPolicy(), action, l.instanceProtocol(), l.instancePort(),
-                l.websockets(),
-                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
+        return l.withDefaultAction(action);
     }
 
     static Listener withPort(Listener l, int port) {
-        return new Listener(l.id(), l.name(), l.parent(), l.bounds(), l.protocol(), port, l.certificateId(),
-                l.additionalCertificateIds(), l.sslPolicy(), l.defaultAction(), l.instanceProtocol(), l.instancePort(),
-                l.websockets(),
-                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
+        return l.withProtocolAndPort(l.protocol(), port);
     }
 
     static Listener withCertificate(Listener l, ElementId certificate) {
-        return new Listener(l.id(), l.name(), l.parent(), l.bounds(), l.protocol(), l.port(), certificate,
-                l.additionalCertificateIds(), l.sslPolicy(), l.defaultAction(), l.instanceProtocol(), l.instancePort(),
-                l.websockets(),
-                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
+        return l.withCertificate(certificate);
     }
 
     static Listener withSslPolicy(Listener l, String policy) {
-        return new Listener(l.id(), l.name(), l.parent(), l.bounds(), l.protocol(), l.port(), l.certificateId(),
-                l.additionalCertificateIds(), policy, l.defaultAction(), l.instanceProtocol(), l.instancePort(),
-                l.websockets(),
-                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
+        return l.withSslPolicy(policy);
     }
 
     static Listener listener(String id, LoadBalancer lb, Protocol protocol, int port, Action action) {
