@@ -5,14 +5,16 @@ import java.util.function.Consumer;
 
 /**
  * A target group in a VPC (Terraform aws_lb_target_group plus its target attachments). Null attributes take the
- * AWS default for the load balancer kind that uses the group.
+ * AWS default for the load balancer kind that uses the group. {@code targetFailover} belongs to Gateway Load Balancer
+ * (GENEVE) target groups.
  */
 public record TargetGroup(ElementId id, String name, ElementId parent, Rect bounds, Protocol protocol, Integer port,
                           TargetType targetType, String protocolVersion,
                           LoadBalancingAlgorithm loadBalancingAlgorithmType, HealthCheck healthCheck,
                           Stickiness stickiness, Integer deregistrationDelay, Integer slowStart,
                           CrossZoneSetting loadBalancingCrossZoneEnabled, List<TargetRegistration> targets,
-                          TargetIpAddressType ipAddressType, Boolean preserveClientIp, Boolean proxyProtocolV2)
+                          TargetIpAddressType ipAddressType, Boolean preserveClientIp, Boolean proxyProtocolV2,
+                          TargetFailover targetFailover)
         implements Element {
     public TargetGroup {
         Ids.requireName(name);
@@ -28,7 +30,7 @@ public record TargetGroup(ElementId id, String name, ElementId parent, Rect boun
     public static TargetGroup of(ElementId id, String name, ElementId vpc, Rect bounds, Protocol protocol, Integer port,
                                  List<TargetRegistration> targets) {
         return new TargetGroup(id, name, vpc, bounds, protocol, port, TargetType.INSTANCE, null, null, null, null, null,
-                null, null, targets, null, null, null);
+                null, null, targets, null, null, null, null);
     }
 
     @Override
@@ -115,13 +117,19 @@ public record TargetGroup(ElementId id, String name, ElementId parent, Rect boun
         return changed(d -> d.proxyProtocolV2 = enabled);
     }
 
+    /** The same Gateway Load Balancer target group with other target failover settings (null: AWS's default). */
+    public TargetGroup withTargetFailover(TargetFailover failover) {
+        return changed(d -> d.targetFailover = failover);
+    }
+
     /** A copy with the attributes the change sets; the one place besides the readers that lists every component. */
     private TargetGroup changed(Consumer<Draft> change) {
         var d = new Draft(this);
         change.accept(d);
         return new TargetGroup(d.id, d.name, d.parent, d.bounds, d.protocol, d.port, d.targetType, d.protocolVersion,
                 d.loadBalancingAlgorithmType, d.healthCheck, d.stickiness, d.deregistrationDelay, d.slowStart,
-                d.loadBalancingCrossZoneEnabled, d.targets, d.ipAddressType, d.preserveClientIp, d.proxyProtocolV2);
+                d.loadBalancingCrossZoneEnabled, d.targets, d.ipAddressType, d.preserveClientIp, d.proxyProtocolV2,
+                d.targetFailover);
     }
 
     /** The components of a target group being copied, open to change. */
@@ -144,6 +152,7 @@ public record TargetGroup(ElementId id, String name, ElementId parent, Rect boun
         private TargetIpAddressType ipAddressType;
         private Boolean preserveClientIp;
         private Boolean proxyProtocolV2;
+        private TargetFailover targetFailover;
 
         private Draft(TargetGroup g) {
             id = g.id;
@@ -164,6 +173,7 @@ public record TargetGroup(ElementId id, String name, ElementId parent, Rect boun
             ipAddressType = g.ipAddressType;
             preserveClientIp = g.preserveClientIp;
             proxyProtocolV2 = g.proxyProtocolV2;
+            targetFailover = g.targetFailover;
         }
     }
 }

@@ -66,8 +66,23 @@ final class TargetGroupWriter {
                     .num("cookie_duration", stickiness.cookieDuration())
                     .str("cookie_name", stickiness.cookieName()));
         }
+        targetFailover(group, body);
         body.attr("tags", ExportContext.tags(group.name()));
         context.resource(ExportContext.LOAD_BALANCING, group, body);
+    }
+
+    private void targetFailover(TargetGroup group, Body body) {
+        var failover = group.targetFailover();
+        if (failover == null) {
+            return;
+        }
+        if (group.protocol() != Protocol.GENEVE) {
+            context.note(group, "target failover belongs to Gateway Load Balancer (GENEVE) target groups; left out");
+            return;
+        }
+        body.block("target_failover", b -> b
+                .str("on_deregistration", failover.onDeregistration().value())
+                .str("on_unhealthy", failover.onUnhealthy().value()));
     }
 
     private static void healthCheck(TargetGroup group, Body body) {

@@ -122,4 +122,22 @@ class TerraformRoundTripTest {
 
         assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
     }
+
+    @Test
+    void theTargetFailoverOfAGatewayLoadBalancerTargetGroupComesBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/gateway-load-balancer-firewalls" + DesignFile.EXTENSION));
+        var g = design.elementsOf(com.balancerstudio.model.TargetGroup.class).stream()
+                .filter(group -> group.protocol() == com.balancerstudio.model.Protocol.GENEVE).findFirst().orElseThrow();
+        var rebalance = com.balancerstudio.model.TargetFailoverMode.REBALANCE;
+        var changed = design.withReplaced(
+                g.withTargetFailover(new com.balancerstudio.model.TargetFailover(rebalance, rebalance)));
+
+        var imported = exportAndImport(changed);
+
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+        assertThat(imported.design().elementsOf(com.balancerstudio.model.TargetGroup.class))
+                .filteredOn(t -> t.name().equals(g.name())).singleElement()
+                .satisfies(t -> assertThat(t.targetFailover())
+                        .isEqualTo(new com.balancerstudio.model.TargetFailover(rebalance, rebalance)));
+    }
 }

@@ -87,7 +87,7 @@ class QuotaRulesTest {
         return design((b, p) -> {
             var group = b.add(new TargetGroup(DesignBuilder.id("tg"), "tg", p.vpc().id(), null, Protocol.HTTP, 80,
                     com.balancerstudio.model.TargetType.IP, null, null, null, null, null, null, null,
-                    addresses(targets), null, null, null));
+                    addresses(targets), null, null, null, null));
             if (scaledMax > 0) {
                 b.autoScalingGroup(p.vpc(), "asg", 0, scaledMax, 0, List.of(p.a()), List.of(group));
             }
@@ -132,7 +132,7 @@ class QuotaRulesTest {
             for (int i = 0; i < groups; i++) {
                 var group = b.add(new TargetGroup(DesignBuilder.id("tg-" + i), "tg-" + i, p.vpc().id(), null,
                         Protocol.HTTP, 80, com.balancerstudio.model.TargetType.IP, null, null, null, null, null, null,
-                        null, addresses(targetsEach), null, null, null));
+                        null, addresses(targetsEach), null, null, null, null));
                 weighted.add(WeightedTargetGroup.of(group.id()));
             }
             var listener = b.listener(lb, "http", Protocol.HTTP, 80, null, DesignBuilder.forward(
@@ -220,7 +220,7 @@ class QuotaRulesTest {
             var protocol = type == LoadBalancerType.GATEWAY ? Protocol.GENEVE : Protocol.TCP;
             var group = b.add(new TargetGroup(DesignBuilder.id("tg"), "tg", p.vpc().id(), null, protocol,
                     type == LoadBalancerType.GATEWAY ? 6081 : 80, com.balancerstudio.model.TargetType.IP, null, null,
-                    null, null, null, null, null, targets, null, null, null));
+                    null, null, null, null, null, targets, null, null, null, null));
             b.listener(lb, "l", type == LoadBalancerType.GATEWAY ? null : Protocol.TCP,
                     type == LoadBalancerType.GATEWAY ? null : 80, null, DesignBuilder.forward(group));
         });

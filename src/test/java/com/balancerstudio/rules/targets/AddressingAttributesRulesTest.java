@@ -25,7 +25,7 @@ class AddressingAttributesRulesTest {
     private static TargetGroup group(Protocol protocol, TargetType type, List<TargetRegistration> targets,
                                      TargetIpAddressType family, Boolean preserve, Boolean proxy) {
         return new TargetGroup(id("udp-tg"), "udp-tg", id("vpc"), null, protocol, 53, type, null, null, null, null,
-                null, null, null, targets, family, preserve, proxy);
+                null, null, null, targets, family, preserve, proxy, null);
     }
 
     private static Design behindNlb(TargetGroup group, Protocol listenerProtocol, IpAddressType addresses) {

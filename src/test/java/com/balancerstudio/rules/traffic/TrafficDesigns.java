@@ -77,7 +77,7 @@ final class TrafficDesigns {
     static TargetGroup targetGroup(String id, ElementId vpc, Protocol protocol, Integer port, TargetType type,
                                    String protocolVersion, HealthCheck check, TargetRegistration... targets) {
         return new TargetGroup(id(id), id, vpc, null, protocol, port, type, protocolVersion, null, check, null, null,
-                null, null, List.of(targets), null, null, null);
+                null, null, List.of(targets), null, null, null, null);
     }
 
     static TargetRegistration instanceTarget(String instance) {

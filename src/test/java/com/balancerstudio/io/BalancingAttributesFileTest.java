@@ -1,0 +1,48 @@
+package com.balancerstudio.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.balancerstudio.model.TargetFailover;
+import com.balancerstudio.model.TargetFailoverMode;
+import com.balancerstudio.model.TargetGroup;
+import com.balancerstudio.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Target group and listener attributes added after the first format: written under their Terraform names, optional. */
+class BalancingAttributesFileTest {
+    private static final TargetGroup GROUP = Fixtures.get(Fixtures.webTier(), "web-tg", TargetGroup.class);
+
+    @Test
+    void targetFailoverIsWrittenWithTerraformNamesAndReadBack() throws Exception {
+        var failover = new TargetFailover(TargetFailoverMode.REBALANCE, TargetFailoverMode.REBALANCE);
+        var design = Fixtures.with(Fixtures.webTier(), GROUP.withTargetFailover(failover));
+
+        var json = DesignFile.toJson(design);
+
+        assertThat(json).contains("\"target_failover\": {", "\"on_deregistration\": \"rebalance\"",
+                "\"on_unhealthy\": \"rebalance\"");
+        assertThat(DesignFile.parse(json, "test")).isEqualTo(design);
+    }
+
+    @Test
+    void aFileWithoutTheNewAttributesLoadsWithAwsDefaults() throws Exception {
+        var json = DesignFile.toJson(Fixtures.webTier());
+        assertThat(json).doesNotContain("target_failover");
+
+        var read = DesignFile.parse(json, "old");
+
+        assertThat(Fixtures.get(read, "web-tg", TargetGroup.class).targetFailover()).isNull();
+    }
+
+    @Test
+    void targetFailoverWithOnlyOneOfItsTwoSettingsIsRefusedWithTheReason() {
+        var json = DesignFile.toJson(Fixtures.webTier())
+                .replace("\"type\": \"target_group\",", "\"type\": \"target_group\",\n"
+                        + "      \"target_failover\": {\"on_deregistration\": \"rebalance\"},");
+
+        assertThatThrownBy(() -> DesignFile.parse(json, "half.balancer.json"))
+                .isInstanceOf(DesignFileException.class)
+                .hasMessageContaining("target_failover.on_unhealthy is required");
+    }
+}
