@@ -9,7 +9,9 @@ import java.util.function.Consumer;
  * Attributes follow the Terraform aws_lb names; a Classic Load Balancer also registers instances directly and carries
  * its own health check and connection draining timeout (aws_elb). Null attributes take the AWS default.
  * {@code dropInvalidHeaderFields}, {@code clientKeepAlive} and {@code enableWafFailOpen} are Application Load Balancer
- * attributes; {@code desyncMitigationMode} belongs to Application and Classic Load Balancers.
+ * attributes; {@code desyncMitigationMode} belongs to Application and Classic Load Balancers. A Classic Load Balancer's
+ * {@code targetKeepAliveSeconds} is not an AWS setting but how long the application on its instances keeps an idle
+ * HTTP connection open (null when the design does not say); other kinds record it on their target groups.
  */
 public record LoadBalancer(ElementId id, String name, ElementId parent, Rect bounds, LoadBalancerType loadBalancerType,
                            boolean internal, List<SubnetMapping> subnetMappings, List<ElementId> securityGroupIds,
@@ -18,7 +20,7 @@ public record LoadBalancer(ElementId id, String name, ElementId parent, Rect bou
                            Boolean enableCrossZoneLoadBalancing, List<ElementId> instanceIds, HealthCheck healthCheck,
                            Integer connectionDrainingTimeout, Boolean dropInvalidHeaderFields,
                            DesyncMitigationMode desyncMitigationMode, Integer clientKeepAlive,
-                           Boolean enableWafFailOpen) implements Element {
+                           Boolean enableWafFailOpen, Integer targetKeepAliveSeconds) implements Element {
     public LoadBalancer {
         Ids.requireName(name);
         bounds = Ids.boundsOrDefault(bounds);
@@ -33,7 +35,7 @@ public record LoadBalancer(ElementId id, String name, ElementId parent, Rect bou
     public static LoadBalancer of(ElementId id, String name, ElementId vpc, Rect bounds, LoadBalancerType type,
                                   boolean internal, List<SubnetMapping> mappings) {
         return new LoadBalancer(id, name, vpc, bounds, type, internal, mappings, List.of(), null, null, false, null,
-                null, null, null, List.of(), null, null, null, null, null, null);
+                null, null, null, List.of(), null, null, null, null, null, null, null);
     }
 
     public LoadBalancerType type() {
@@ -162,6 +164,11 @@ public record LoadBalancer(ElementId id, String name, ElementId parent, Rect bou
         return changed(d -> d.enableWafFailOpen = failOpen);
     }
 
+    /** The same Classic Load Balancer with another recorded keep-alive timeout of its instances' application. */
+    public LoadBalancer withTargetKeepAliveSeconds(Integer seconds) {
+        return changed(d -> d.targetKeepAliveSeconds = seconds);
+    }
+
     /** A copy with the attributes the change sets; the one place besides the readers that lists every component. */
     private LoadBalancer changed(Consumer<Draft> change) {
         var d = new Draft(this);
@@ -170,7 +177,7 @@ public record LoadBalancer(ElementId id, String name, ElementId parent, Rect bou
                 d.securityGroupIds, d.ipAddressType, d.idleTimeout, d.enableDeletionProtection, d.accessLogs,
                 d.webAclId, d.enableHttp2, d.enableCrossZoneLoadBalancing, d.instanceIds, d.healthCheck,
                 d.connectionDrainingTimeout, d.dropInvalidHeaderFields, d.desyncMitigationMode, d.clientKeepAlive,
-                d.enableWafFailOpen);
+                d.enableWafFailOpen, d.targetKeepAliveSeconds);
     }
 
     /** The components of a load balancer being copied, open to change. */
@@ -197,6 +204,7 @@ public record LoadBalancer(ElementId id, String name, ElementId parent, Rect bou
         private DesyncMitigationMode desyncMitigationMode;
         private Integer clientKeepAlive;
         private Boolean enableWafFailOpen;
+        private Integer targetKeepAliveSeconds;
 
         private Draft(LoadBalancer l) {
             id = l.id;
@@ -221,6 +229,7 @@ public record LoadBalancer(ElementId id, String name, ElementId parent, Rect bou
             desyncMitigationMode = l.desyncMitigationMode;
             clientKeepAlive = l.clientKeepAlive;
             enableWafFailOpen = l.enableWafFailOpen;
+            targetKeepAliveSeconds = l.targetKeepAliveSeconds;
         }
     }
 }

@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 /**
  * A target group in a VPC (Terraform aws_lb_target_group plus its target attachments). Null attributes take the
  * AWS default for the load balancer kind that uses the group. {@code targetFailover} belongs to Gateway Load Balancer
- * (GENEVE) target groups.
+ * (GENEVE) target groups. {@code targetKeepAliveSeconds} is not an AWS setting but a fact about the application on the
+ * targets: how long it keeps an idle HTTP connection open (null when the design does not say).
  */
 public record TargetGroup(ElementId id, String name, ElementId parent, Rect bounds, Protocol protocol, Integer port,
                           TargetType targetType, String protocolVersion,
@@ -14,7 +15,7 @@ public record TargetGroup(ElementId id, String name, ElementId parent, Rect boun
                           Stickiness stickiness, Integer deregistrationDelay, Integer slowStart,
                           CrossZoneSetting loadBalancingCrossZoneEnabled, List<TargetRegistration> targets,
                           TargetIpAddressType ipAddressType, Boolean preserveClientIp, Boolean proxyProtocolV2,
-                          TargetFailover targetFailover)
+                          TargetFailover targetFailover, Integer targetKeepAliveSeconds)
         implements Element {
     public TargetGroup {
         Ids.requireName(name);
@@ -30,7 +31,7 @@ public record TargetGroup(ElementId id, String name, ElementId parent, Rect boun
     public static TargetGroup of(ElementId id, String name, ElementId vpc, Rect bounds, Protocol protocol, Integer port,
                                  List<TargetRegistration> targets) {
         return new TargetGroup(id, name, vpc, bounds, protocol, port, TargetType.INSTANCE, null, null, null, null, null,
-                null, null, targets, null, null, null, null);
+                null, null, targets, null, null, null, null, null);
     }
 
     @Override
@@ -122,6 +123,11 @@ public record TargetGroup(ElementId id, String name, ElementId parent, Rect boun
         return changed(d -> d.targetFailover = failover);
     }
 
+    /** The same group with another recorded keep-alive timeout of the application on its targets (null: unknown). */
+    public TargetGroup withTargetKeepAliveSeconds(Integer seconds) {
+        return changed(d -> d.targetKeepAliveSeconds = seconds);
+    }
+
     /** A copy with the attributes the change sets; the one place besides the readers that lists every component. */
     private TargetGroup changed(Consumer<Draft> change) {
         var d = new Draft(this);
@@ -129,7 +135,7 @@ public record TargetGroup(ElementId id, String name, ElementId parent, Rect boun
         return new TargetGroup(d.id, d.name, d.parent, d.bounds, d.protocol, d.port, d.targetType, d.protocolVersion,
                 d.loadBalancingAlgorithmType, d.healthCheck, d.stickiness, d.deregistrationDelay, d.slowStart,
                 d.loadBalancingCrossZoneEnabled, d.targets, d.ipAddressType, d.preserveClientIp, d.proxyProtocolV2,
-                d.targetFailover);
+                d.targetFailover, d.targetKeepAliveSeconds);
     }
 
     /** The components of a target group being copied, open to change. */
@@ -153,6 +159,7 @@ public record TargetGroup(ElementId id, String name, ElementId parent, Rect boun
         private Boolean preserveClientIp;
         private Boolean proxyProtocolV2;
         private TargetFailover targetFailover;
+        private Integer targetKeepAliveSeconds;
 
         private Draft(TargetGroup g) {
             id = g.id;
@@ -174,6 +181,7 @@ public record TargetGroup(ElementId id, String name, ElementId parent, Rect boun
             preserveClientIp = g.preserveClientIp;
             proxyProtocolV2 = g.proxyProtocolV2;
             targetFailover = g.targetFailover;
+            targetKeepAliveSeconds = g.targetKeepAliveSeconds;
         }
     }
 }

@@ -402,4 +402,13 @@ public final class AwsLimits {
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/enable-access-logs.html (same for Network)
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html (same for Classic)
     public static final String ACCESS_LOG_RESERVED_PREFIX = "AWSLogs";
+
+    // --- load balancer, target group and listener attributes: keep-alive, target failover, CLB stickiness ---
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-load-balancer-attributes.html#connection-idle-timeout
+    // (default 60 s; "we recommend that you configure the idle timeout of your application to be larger than the
+    // idle timeout configured for the load balancer")
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-idle-timeout.html (default 60 s; enable
+    // HTTP keep-alive on the instances with a keep-alive timeout greater than the idle timeout)
+    public static final int IDLE_TIMEOUT_DEFAULT = 60;
 }

@@ -28,11 +28,12 @@ class BalancingAttributesFileTest {
     @Test
     void aFileWithoutTheNewAttributesLoadsWithAwsDefaults() throws Exception {
         var json = DesignFile.toJson(Fixtures.webTier());
-        assertThat(json).doesNotContain("target_failover");
+        assertThat(json).doesNotContain("target_failover").doesNotContain("target_keep_alive_seconds");
 
         var read = DesignFile.parse(json, "old");
 
         assertThat(Fixtures.get(read, "web-tg", TargetGroup.class).targetFailover()).isNull();
+        assertThat(Fixtures.get(read, "web-tg", TargetGroup.class).targetKeepAliveSeconds()).isNull();
     }
 
     @Test
@@ -44,5 +45,15 @@ class BalancingAttributesFileTest {
         assertThatThrownBy(() -> DesignFile.parse(json, "half.balancer.json"))
                 .isInstanceOf(DesignFileException.class)
                 .hasMessageContaining("target_failover.on_unhealthy is required");
+    }
+
+    @Test
+    void theTargetsKeepAliveIsWrittenAndReadBack() throws Exception {
+        var design = Fixtures.with(Fixtures.webTier(), GROUP.withTargetKeepAliveSeconds(75));
+
+        var json = DesignFile.toJson(design);
+
+        assertThat(json).contains("\"target_keep_alive_seconds\": 75");
+        assertThat(DesignFile.parse(json, "test")).isEqualTo(design);
     }
 }

@@ -59,7 +59,7 @@ public final class Fixtures {
         var alb = b.add(new LoadBalancer(ElementId.of("web-alb"), "web-alb", vpc.id(), b.slot(vpc.id(), 200, 60),
                 LoadBalancerType.APPLICATION, false,
                 List.of(SubnetMapping.of(publicA.id()), SubnetMapping.of(publicB.id())),
-                List.of(ElementId.of("alb-sg")), null, null, true, null, null, null, null, List.of(), null, null, null, null, null, null));
+                List.of(ElementId.of("alb-sg")), null, null, true, null, null, null, null, List.of(), null, null, null, null, null, null, null));
         b.add(new SecurityGroup(ElementId.of("alb-sg"), "alb-sg", vpc.id(), b.slot(vpc.id(), 120, 60), "web-alb",
                 List.of(anywhere(443), anywhere(80)),
                 List.of(new SecurityGroupRule("tcp", 80, 80, vpc.cidrBlock(), null, "to the web servers"))));

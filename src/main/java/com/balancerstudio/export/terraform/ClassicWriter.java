@@ -39,6 +39,9 @@ final class ClassicWriter {
             context.note(lb, "dropping invalid headers, client keep-alive and WAF fail open are Application Load "
                     + "Balancer attributes; left out");
         }
+        if (lb.targetKeepAliveSeconds() != null) {
+            context.note(lb, TargetGroupWriter.keepAliveNote(lb.targetKeepAliveSeconds(), "instances"));
+        }
         var body = new Body()
                 .str("name", new LoadBalancerWriter(context).name(lb))
                 .bool("internal", lb.internal())

@@ -67,8 +67,17 @@ final class TargetGroupWriter {
                     .str("cookie_name", stickiness.cookieName()));
         }
         targetFailover(group, body);
+        if (group.targetKeepAliveSeconds() != null) {
+            context.note(group, keepAliveNote(group.targetKeepAliveSeconds(), "targets"));
+        }
         body.attr("tags", ExportContext.tags(group.name()));
         context.resource(ExportContext.LOAD_BALANCING, group, body);
+    }
+
+    /** The design's word on how long the application on the targets keeps idle connections: not an AWS setting. */
+    static String keepAliveNote(int seconds, String targets) {
+        return "the application on the " + targets + " keeps idle HTTP connections " + seconds
+                + " s: a fact about the " + targets + ", nothing to configure in Terraform";
     }
 
     private void targetFailover(TargetGroup group, Body body) {

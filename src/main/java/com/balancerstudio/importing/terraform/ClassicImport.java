@@ -63,7 +63,7 @@ final class ClassicImport {
                 List.of(), healthCheck(arguments.block("health_check")),
                 arguments.bool("connection_draining", false) ? arguments.integer("connection_draining_timeout") : null,
                 null,
-                arguments.enumValue("desync_mitigation_mode", DesyncMitigationMode.class), null, null);
+                arguments.enumValue("desync_mitigation_mode", DesyncMitigationMode.class), null, null, null);
         assembly.add(instance, lb);
         var region = assembly.get(vpc).parent();
         for (var listener : listeners) {

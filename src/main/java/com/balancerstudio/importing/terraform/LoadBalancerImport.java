@@ -67,7 +67,7 @@ final class LoadBalancerImport {
                 arguments.bool("enable_cross_zone_load_balancing"), List.of(), null, null,
                 arguments.bool("drop_invalid_header_fields"),
                 arguments.enumValue("desync_mitigation_mode", DesyncMitigationMode.class),
-                arguments.integer("client_keep_alive"), arguments.bool("enable_waf_fail_open")));
+                arguments.integer("client_keep_alive"), arguments.bool("enable_waf_fail_open"), null));
     }
 
     /** The VPC of the load balancer's subnets (a load balancer is drawn in its VPC). */

@@ -56,7 +56,7 @@ final class TargetGroupImport {
                 healthCheck(arguments.block("health_check")), stickiness(arguments.block("stickiness")),
                 arguments.integer("deregistration_delay"), arguments.integer("slow_start"), crossZone, List.of(),
                 arguments.enumValue("ip_address_type", TargetIpAddressType.class), arguments.bool("preserve_client_ip"),
-                arguments.bool("proxy_protocol_v2"), targetFailover(arguments.block("target_failover"))));
+                arguments.bool("proxy_protocol_v2"), targetFailover(arguments.block("target_failover")), null));
     }
 
     private static HealthCheck healthCheck(Arguments check) throws HclException {

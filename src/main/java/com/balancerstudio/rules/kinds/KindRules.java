@@ -50,7 +50,8 @@ public final class KindRules {
                 new DesyncMitigationNotMonitor(catalog),
                 new UdpOnDualstackNeedsIpv6Group(catalog),
                 new TcpIdleTimeoutValid(catalog),
-                new TargetFailoverConsistent(catalog)));
+                new TargetFailoverConsistent(catalog),
+                new TargetKeepAliveOutlastsIdleTimeout(catalog)));
         return rules;
     }
 }

@@ -81,7 +81,7 @@ class TerraformExportTest {
         var web = b.instance(subnet, "web");
         var clb = b.add(new LoadBalancer(ElementId.of("clb"), "clb", vpc.id(), null, LoadBalancerType.CLASSIC, false,
                 List.of(SubnetMapping.of(subnet.id())), List.of(), null, null, false, null,
-                null, null, null, List.of(web.id()), null, null, null, null, null, null));
+                null, null, null, List.of(web.id()), null, null, null, null, null, null, null));
         b.add(new Listener(ElementId.of("http"), "HTTP :80", clb.id(), null, Protocol.HTTP, 80, null, List.of(), null,
                 null, Protocol.HTTP, 8080, false, null, null));
 

@@ -137,7 +137,7 @@ final class Tweaks {
     static TargetGroup targetGroup(String name, TargetType type, Protocol protocol, Integer port,
                                    CrossZoneSetting crossZone, TargetRegistration... targets) {
         return new TargetGroup(id(name), name, id("vpc"), BOX, protocol, port, type, null, null, null, null, null, null,
-                crossZone, List.of(targets), null, null, null, null);
+                crossZone, List.of(targets), null, null, null, null, null);
     }
 
     static TargetRegistration ip(String address, String zone) {

@@ -98,7 +98,7 @@ class ApplicationLoadBalancerRulesTest {
         for (int i = 1; i <= count; i++) {
             var group = new TargetGroup(id("to-alb-" + i), "to-alb-" + i, id("vpc"), null, Protocol.TCP, 443,
                     TargetType.ALB, null, null, null, null, null, null, null,
-                    List.of(new TargetRegistration(id("web-alb"), null, null, 443)), null, null, null, null);
+                    List.of(new TargetRegistration(id("web-alb"), null, null, 443)), null, null, null, null, null);
             var nlb = KindDesigns.lb("nlb-" + i, LoadBalancerType.NETWORK, false, "public-a", "public-b");
             var listener = new Listener(id("tcp-" + i), "TCP :443", nlb.id(), null, Protocol.TCP, 443, null,
                     List.of(), null, Action.Forward.to(group.id()), null, null, false, null, null);

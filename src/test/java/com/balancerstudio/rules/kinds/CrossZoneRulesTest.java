@@ -51,7 +51,7 @@ class CrossZoneRulesTest {
     private static Design nlbInFrontOfTheAlb(Boolean nlbCrossZone) {
         var group = new TargetGroup(id("to-alb"), "to-alb", id("vpc"), null, Protocol.TCP, 443, TargetType.ALB, null,
                 null, null, null, null, null, null, List.of(new TargetRegistration(id("web-alb"), null, null, 443)),
-                null, null, null, null);
+                null, null, null, null, null);
         var nlb = lb("nlb", LoadBalancerType.NETWORK, false, "public-a",
                 "public-b").withCrossZoneLoadBalancing(nlbCrossZone);
         var listener = new Listener(id("tcp"), "TCP :443", nlb.id(), null, Protocol.TCP, 443, null, List.of(), null,

@@ -84,7 +84,7 @@ class GatewayLoadBalancerRulesTest {
         var group = new TargetGroup(id("appliances"), "appliances", id("vpc"), null, Protocol.GENEVE, 6081, null,
                 null, null, null, null, null, null, null,
                 List.of(TargetRegistration.instance(id("web-a")), TargetRegistration.instance(id("web-b"))),
-                null, null, null, null);
+                null, null, null, null, null);
         var listener = new Listener(id("gw"), "all traffic", gwlb.id(), null, null, null, null, List.of(), null,
                 Action.Forward.to(group.id()), null, null, false, null, null);
         return plus(design, gwlb, group, listener);

@@ -60,7 +60,7 @@ final class KindDesigns {
     static LoadBalancer classic() {
         return new LoadBalancer(id("clb"), "clb", id("vpc"), null, LoadBalancerType.CLASSIC, false,
                 List.of(SubnetMapping.of(id("public-a")), SubnetMapping.of(id("public-b"))), List.of(id("clb-sg")),
-                null, null, false, null, null, null, true, List.of(id("web-a"), id("web-b")), null, 300, null, null, null, null);
+                null, null, false, null, null, null, true, List.of(id("web-a"), id("web-b")), null, 300, null, null, null, null, null);
     }
 
     static Listener classicListener(String name, Protocol protocol, int port, Protocol instanceProtocol,
@@ -78,7 +78,7 @@ final class KindDesigns {
     static LoadBalancer nlb(String name, boolean internal, List<ElementId> securityGroups, IpAddressType addressType,
                             AccessLogs logs, SubnetMapping... mappings) {
         return new LoadBalancer(id(name), name, id("vpc"), null, LoadBalancerType.NETWORK, internal, List.of(mappings),
-                securityGroups, addressType, null, false, logs, null, null, null, List.of(), null, null, null, null, null, null);
+                securityGroups, addressType, null, false, logs, null, null, null, List.of(), null, null, null, null, null, null, null);
     }
 
     static Listener listener(String name, LoadBalancer lb, Protocol protocol, Integer port) {

@@ -80,7 +80,7 @@ final class ListenerDesigns {
     static LoadBalancer classic() {
         return new LoadBalancer(id("clb"), "clb", id("vpc"), null, LoadBalancerType.CLASSIC, false,
                 List.of(SubnetMapping.of(id("public-a")), SubnetMapping.of(id("public-b"))), List.of(), null, null,
-                false, null, null, null, null, List.of(id("web-a"), id("web-b")), null, null, null, null, null, null);
+                false, null, null, null, null, List.of(id("web-a"), id("web-b")), null, null, null, null, null, null, null);
     }
 
     static Listener classicListener(String id, Protocol protocol, int port, ElementId certificate, String policy) {

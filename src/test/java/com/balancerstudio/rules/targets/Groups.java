@@ -65,7 +65,7 @@ final class Groups {
     /** A new instance target group in the web tier's VPC, with AWS defaults and no targets. */
     static Copy group(String name, Protocol protocol, Integer port) {
         return new Copy(new TargetGroup(id(name), name, id("vpc"), null, protocol, port, TargetType.INSTANCE, null,
-                null, null, null, null, null, null, List.of(), null, null, null, null));
+                null, null, null, null, null, null, List.of(), null, null, null, null, null));
     }
 
     static Copy copy(TargetGroup group) {

@@ -77,7 +77,7 @@ final class TrafficDesigns {
     static TargetGroup targetGroup(String id, ElementId vpc, Protocol protocol, Integer port, TargetType type,
                                    String protocolVersion, HealthCheck check, TargetRegistration... targets) {
         return new TargetGroup(id(id), id, vpc, null, protocol, port, type, protocolVersion, null, check, null, null,
-                null, null, List.of(targets), null, null, null, null);
+                null, null, List.of(targets), null, null, null, null, null);
     }
 
     static TargetRegistration instanceTarget(String instance) {
@@ -106,7 +106,7 @@ final class TrafficDesigns {
     static LoadBalancer classic(String id, HealthCheck check, String... instances) {
         return new LoadBalancer(id(id), id, id("vpc"), null, LoadBalancerType.CLASSIC, false,
                 List.of(SubnetMapping.of(id("public-a")), SubnetMapping.of(id("public-b"))), List.of(), null, null,
-                false, null, null, null, null, Arrays.stream(instances).map(TrafficDesigns::id).toList(), check, null, null, null, null, null);
+                false, null, null, null, null, Arrays.stream(instances).map(TrafficDesigns::id).toList(), check, null, null, null, null, null, null);
     }
 
     static AutoScalingGroup autoScalingGroup(String id, int min, int max, List<String> subnets, List<String> groups,
