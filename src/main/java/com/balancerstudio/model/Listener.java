@@ -7,12 +7,13 @@ import java.util.function.Consumer;
  * A listener of a load balancer (its parent). ALB, NLB and GWLB listeners have a default action; a Classic Load
  * Balancer listener instead names the instance protocol and port it forwards to. {@code websockets} records that
  * clients open WebSocket connections through it. {@code alpnPolicy} belongs to TLS listeners and
- * {@code tcpIdleTimeoutSeconds} to TCP listeners of Network (and Gateway) Load Balancers.
+ * {@code tcpIdleTimeoutSeconds} to TCP listeners of Network (and Gateway) Load Balancers; {@code stickinessPolicy} to
+ * Classic Load Balancer listeners (AWS takes it on HTTP and HTTPS listeners only).
  */
 public record Listener(ElementId id, String name, ElementId parent, Rect bounds, Protocol protocol, Integer port,
                        ElementId certificateId, List<ElementId> additionalCertificateIds, String sslPolicy,
                        Action defaultAction, Protocol instanceProtocol, Integer instancePort, boolean websockets,
-                       AlpnPolicy alpnPolicy, Integer tcpIdleTimeoutSeconds)
+                       AlpnPolicy alpnPolicy, Integer tcpIdleTimeoutSeconds, ClassicStickinessPolicy stickinessPolicy)
         implements Element {
     public Listener {
         Ids.requireName(name);
@@ -25,7 +26,7 @@ public record Listener(ElementId id, String name, ElementId parent, Rect bounds,
                               ElementId certificate, Action defaultAction) {
         String name = protocol == null ? "all traffic" : protocol + " :" + port;
         return new Listener(id, name, loadBalancer, null, protocol, port, certificate, List.of(), null, defaultAction,
-                null, null, false, null, null);
+                null, null, false, null, null, null);
     }
 
     @Override
@@ -105,13 +106,18 @@ public record Listener(ElementId id, String name, ElementId parent, Rect bounds,
         return changed(d -> d.websockets = used);
     }
 
+    /** The same Classic Load Balancer listener with other sticky sessions (null: none). */
+    public Listener withStickinessPolicy(ClassicStickinessPolicy policy) {
+        return changed(d -> d.stickinessPolicy = policy);
+    }
+
     /** A copy with the attributes the change sets; the one place besides the readers that lists every component. */
     private Listener changed(Consumer<Draft> change) {
         var d = new Draft(this);
         change.accept(d);
         return new Listener(d.id, d.name, d.parent, d.bounds, d.protocol, d.port, d.certificateId,
                 d.additionalCertificateIds, d.sslPolicy, d.defaultAction, d.instanceProtocol, d.instancePort,
-                d.websockets, d.alpnPolicy, d.tcpIdleTimeoutSeconds);
+                d.websockets, d.alpnPolicy, d.tcpIdleTimeoutSeconds, d.stickinessPolicy);
     }
 
     /** The components of a listener being copied, open to change. */
@@ -131,6 +137,7 @@ public record Listener(ElementId id, String name, ElementId parent, Rect bounds,
         private boolean websockets;
         private AlpnPolicy alpnPolicy;
         private Integer tcpIdleTimeoutSeconds;
+        private ClassicStickinessPolicy stickinessPolicy;
 
         private Draft(Listener l) {
             id = l.id;
@@ -148,6 +155,7 @@ public record Listener(ElementId id, String name, ElementId parent, Rect bounds,
             websockets = l.websockets;
             alpnPolicy = l.alpnPolicy;
             tcpIdleTimeoutSeconds = l.tcpIdleTimeoutSeconds;
+            stickinessPolicy = l.stickinessPolicy;
         }
     }
 }

@@ -3,6 +3,9 @@ package com.balancerstudio.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.balancerstudio.model.ClassicStickinessPolicy;
+import com.balancerstudio.model.ClassicStickinessType;
+import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.TargetFailover;
 import com.balancerstudio.model.TargetFailoverMode;
 import com.balancerstudio.model.TargetGroup;
@@ -54,6 +57,19 @@ class BalancingAttributesFileTest {
         var json = DesignFile.toJson(design);
 
         assertThat(json).contains("\"target_keep_alive_seconds\": 75");
+        assertThat(DesignFile.parse(json, "test")).isEqualTo(design);
+    }
+
+    @Test
+    void aClassicListenersStickinessPolicyIsWrittenAndReadBack() throws Exception {
+        var http = Fixtures.get(Fixtures.webTier(), "http", Listener.class);
+        var policy = new ClassicStickinessPolicy(ClassicStickinessType.APP_COOKIE, null, "JSESSIONID");
+        var design = Fixtures.with(Fixtures.webTier(), http.withStickinessPolicy(policy));
+
+        var json = DesignFile.toJson(design);
+
+        assertThat(json).contains("\"stickiness_policy\": {", "\"type\": \"app_cookie\"",
+                "\"cookie_name\": \"JSESSIONID\"");
         assertThat(DesignFile.parse(json, "test")).isEqualTo(design);
     }
 }

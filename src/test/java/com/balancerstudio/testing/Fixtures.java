@@ -65,7 +65,7 @@ public final class Fixtures {
                 List.of(new SecurityGroupRule("tcp", 80, 80, vpc.cidrBlock(), null, "to the web servers"))));
         var certificate = b.certificate(region, "www-cert", "www.example.com");
         b.add(new Listener(ElementId.of("https"), "HTTPS :443", alb.id(), null, Protocol.HTTPS, 443, certificate.id(),
-                List.of(), "ELBSecurityPolicy-TLS13-1-2-2021-06", forward(group), null, null, false, null, null));
+                List.of(), "ELBSecurityPolicy-TLS13-1-2-2021-06", forward(group), null, null, false, null, null, null));
         b.add(Listener.of(ElementId.of("http"), alb.id(), Protocol.HTTP, 80, null, Action.Redirect.toHttps()));
         b.add(new WebAcl(ElementId.of("web-waf"), "web-waf", region.id(), b.slot(region.id(), 60, 60)));
         return loggedAndProtected(b.build());

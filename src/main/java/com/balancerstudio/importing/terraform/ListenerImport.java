@@ -40,7 +40,7 @@ final class ListenerImport {
         assembly.add(instance, new Listener(assembly.newId(lb.name() + " " + name), name, lb.id(), null, protocol, port,
                 certificate, List.of(), arguments.text("ssl_policy"), actions.read(arguments.blocks("default_action")),
                 null, null, false, arguments.enumValue("alpn_policy", AlpnPolicy.class),
-                arguments.integer("tcp_idle_timeout_seconds")));
+                arguments.integer("tcp_idle_timeout_seconds"), null));
     }
 
     private void extraCertificate(ResourceInstance instance, Arguments arguments) throws HclException {

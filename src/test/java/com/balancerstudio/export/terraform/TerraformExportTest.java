@@ -83,7 +83,7 @@ class TerraformExportTest {
                 List.of(SubnetMapping.of(subnet.id())), List.of(), null, null, false, null,
                 null, null, null, List.of(web.id()), null, null, null, null, null, null, null));
         b.add(new Listener(ElementId.of("http"), "HTTP :80", clb.id(), null, Protocol.HTTP, 80, null, List.of(), null,
-                null, Protocol.HTTP, 8080, false, null, null));
+                null, Protocol.HTTP, 8080, false, null, null, null));
 
         var text = TerraformExport.of(b.build()).files().get("load_balancing.tf");
 

@@ -140,4 +140,24 @@ class TerraformRoundTripTest {
                 .satisfies(t -> assertThat(t.targetFailover())
                         .isEqualTo(new com.balancerstudio.model.TargetFailover(rebalance, rebalance)));
     }
+
+    @Test
+    void theStickinessPoliciesOfClassicListenersComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/classic-load-balancer-legacy" + DesignFile.EXTENSION));
+        var changed = design;
+        for (var l : design.elementsOf(com.balancerstudio.model.Listener.class)) {
+            var policy = l.protocol() == com.balancerstudio.model.Protocol.HTTPS
+                    ? new com.balancerstudio.model.ClassicStickinessPolicy(
+                            com.balancerstudio.model.ClassicStickinessType.LB_COOKIE, 600, null)
+                    : new com.balancerstudio.model.ClassicStickinessPolicy(
+                            com.balancerstudio.model.ClassicStickinessType.APP_COOKIE, null, "SESSIONID");
+            changed = changed.withReplaced(l.withStickinessPolicy(policy));
+        }
+
+        var imported = exportAndImport(changed);
+
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+        assertThat(imported.design().elementsOf(com.balancerstudio.model.Listener.class))
+                .allSatisfy(l -> assertThat(l.stickinessPolicy()).isNotNull());
+    }
 }

@@ -101,7 +101,7 @@ class ApplicationLoadBalancerRulesTest {
                     List.of(new TargetRegistration(id("web-alb"), null, null, 443)), null, null, null, null, null);
             var nlb = KindDesigns.lb("nlb-" + i, LoadBalancerType.NETWORK, false, "public-a", "public-b");
             var listener = new Listener(id("tcp-" + i), "TCP :443", nlb.id(), null, Protocol.TCP, 443, null,
-                    List.of(), null, Action.Forward.to(group.id()), null, null, false, null, null);
+                    List.of(), null, Action.Forward.to(group.id()), null, null, false, null, null, null);
             design = KindDesigns.plus(design, group, nlb, listener);
         }
         return design;

@@ -55,7 +55,7 @@ class CrossZoneRulesTest {
         var nlb = lb("nlb", LoadBalancerType.NETWORK, false, "public-a",
                 "public-b").withCrossZoneLoadBalancing(nlbCrossZone);
         var listener = new Listener(id("tcp"), "TCP :443", nlb.id(), null, Protocol.TCP, 443, null, List.of(), null,
-                Action.Forward.to(group.id()), null, null, false, null, null);
+                Action.Forward.to(group.id()), null, null, false, null, null, null);
         return plus(Fixtures.webTier(), group, nlb, listener);
     }
 

@@ -86,7 +86,7 @@ class GatewayLoadBalancerRulesTest {
                 List.of(TargetRegistration.instance(id("web-a")), TargetRegistration.instance(id("web-b"))),
                 null, null, null, null, null);
         var listener = new Listener(id("gw"), "all traffic", gwlb.id(), null, null, null, null, List.of(), null,
-                Action.Forward.to(group.id()), null, null, false, null, null);
+                Action.Forward.to(group.id()), null, null, false, null, null, null);
         return plus(design, gwlb, group, listener);
     }
 

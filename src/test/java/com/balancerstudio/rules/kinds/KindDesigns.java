@@ -66,7 +66,7 @@ final class KindDesigns {
     static Listener classicListener(String name, Protocol protocol, int port, Protocol instanceProtocol,
                                     int instancePort) {
         return new Listener(id(name), name, id("clb"), null, protocol, port, null, List.of(), null, null,
-                instanceProtocol, instancePort, false, null, null);
+                instanceProtocol, instancePort, false, null, null, null);
     }
 
     /** The web tier with the recommended Classic Load Balancer, its security group and the listeners given. */
@@ -83,7 +83,7 @@ final class KindDesigns {
 
     static Listener listener(String name, LoadBalancer lb, Protocol protocol, Integer port) {
         return new Listener(id(name), name, lb.id(), null, protocol, port, null, List.of(), null, null, null, null,
-                false, null, null);
+                false, null, null, null);
     }
 
     static ElementId[] ids(String... values) {

@@ -29,7 +29,7 @@ class ListenerConnectionRulesTest {
         var listener = new Listener(ElementId.of("nlb-listener"), "nlb-listener", nlb.id(), null, protocol, 443,
                 protocol == Protocol.TLS ? ElementId.of("www-cert") : null, List.of(),
                 protocol == Protocol.TLS ? "ELBSecurityPolicy-TLS13-1-2-2021-06" : null,
-                Action.Forward.to(tcpGroup.id()), null, null, false, alpn, idle);
+                Action.Forward.to(tcpGroup.id()), null, null, false, alpn, idle, null);
         var design = web.withAdded(nlb, web.size()).withAdded(tcpGroup, web.size() + 1);
         return design.withAdded(listener, design.size());
     }
