@@ -9,7 +9,6 @@ import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.Stickiness;
 import com.balancerstudio.model.StickinessType;
 import com.balancerstudio.model.Subnet;
-import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.scenario.Scenario;
 import com.balancerstudio.model.scenario.TrafficProfile;
 import com.balancerstudio.model.scenario.TrafficSource;
@@ -69,11 +68,9 @@ public class SimulationBenchmark {
             instances.add(b.instance(subnets.get(i % 3), "web-" + i));
         }
         var group = b.targetGroup(vpc, "tg", Protocol.HTTP, 80, instances.toArray(new Instance[0]));
-        var sticky = new TargetGroup(group.id(), group.name(), group.parent(), group.bounds(), group.protocol(),
-                group.port(), group.targetType(), null, null,
-                new HealthCheck(true, Protocol.HTTP, "traffic-port", "/health", 10, 5, 3, 2, "200"),
-                new Stickiness(true, StickinessType.LB_COOKIE, 3600, null), null, null, null, group.targets(),
-                group.ipAddressType(), group.preserveClientIp(), group.proxyProtocolV2());
+        var sticky = group
+                .withHealthCheck(new HealthCheck(true, Protocol.HTTP, "traffic-port", "/health", 10, 5, 3, 2, "200"))
+                .withStickiness(new Stickiness(true, StickinessType.LB_COOKIE, 3600, null));
         var lb = b.loadBalancer(vpc, "lb", LoadBalancerType.APPLICATION, false, subnets.toArray(new Subnet[0]));
         b.listener(lb, "http", Protocol.HTTP, 80, null, DesignBuilder.forward(group));
         return b.build().withReplaced(sticky);

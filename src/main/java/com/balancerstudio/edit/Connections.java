@@ -107,11 +107,7 @@ public final class Connections {
             stickiness = existing.stickinessDuration();
         }
         groups.add(WeightedTargetGroup.of(group.id()));
-        var changed = new Listener(forwarding.id(), forwarding.name(), forwarding.parent(), forwarding.bounds(),
-                forwarding.protocol(), forwarding.port(), forwarding.certificateId(),
-                forwarding.additionalCertificateIds(), forwarding.sslPolicy(), new Action.Forward(groups, stickiness),
-                forwarding.instanceProtocol(), forwarding.instancePort(), forwarding.websockets(),
-                forwarding.alpnPolicy(), forwarding.tcpIdleTimeoutSeconds());
+        var changed = forwarding.withDefaultAction(new Action.Forward(groups, stickiness));
         return new ReplaceElement(forwarding, changed, label);
     }
 
@@ -136,11 +132,7 @@ public final class Connections {
         }
         var ids = new ArrayList<>(lb.instanceIds());
         ids.add(instance.id());
-        var changed = new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), lb.loadBalancerType(),
-                lb.internal(), lb.subnetMappings(), lb.securityGroupIds(), lb.ipAddressType(), lb.idleTimeout(),
-                lb.enableDeletionProtection(), lb.accessLogs(), lb.webAclId(), lb.enableHttp2(),
-                lb.enableCrossZoneLoadBalancing(), ids, lb.healthCheck(), lb.connectionDrainingTimeout(),
-                lb.dropInvalidHeaderFields(), lb.desyncMitigationMode(), lb.clientKeepAlive(), lb.enableWafFailOpen());
+        var changed = lb.withInstances(ids);
         return new ReplaceElement(lb, changed, "Register '" + instance.name() + "' with '" + lb.name() + "'");
     }
 

@@ -2,13 +2,16 @@ package com.balancerstudio.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * An Elastic Load Balancer of one of the four kinds, drawn in its VPC and enabled in the subnets of its mappings.
  * Attributes follow the Terraform aws_lb names; a Classic Load Balancer also registers instances directly and carries
  * its own health check and connection draining timeout (aws_elb). Null attributes take the AWS default.
  * {@code dropInvalidHeaderFields}, {@code clientKeepAlive} and {@code enableWafFailOpen} are Application Load Balancer
- * attributes; {@code desyncMitigationMode} belongs to Application and Classic Load Balancers.
+ * attributes; {@code desyncMitigationMode} belongs to Application and Classic Load Balancers. A Classic Load Balancer's
+ * {@code targetKeepAliveSeconds} is not an AWS setting but how long the application on its instances keeps an idle
+ * HTTP connection open (null when the design does not say); other kinds record it on their target groups.
  */
 public record LoadBalancer(ElementId id, String name, ElementId parent, Rect bounds, LoadBalancerType loadBalancerType,
                            boolean internal, List<SubnetMapping> subnetMappings, List<ElementId> securityGroupIds,
@@ -17,7 +20,7 @@ public record LoadBalancer(ElementId id, String name, ElementId parent, Rect bou
                            Boolean enableCrossZoneLoadBalancing, List<ElementId> instanceIds, HealthCheck healthCheck,
                            Integer connectionDrainingTimeout, Boolean dropInvalidHeaderFields,
                            DesyncMitigationMode desyncMitigationMode, Integer clientKeepAlive,
-                           Boolean enableWafFailOpen) implements Element {
+                           Boolean enableWafFailOpen, Integer targetKeepAliveSeconds) implements Element {
     public LoadBalancer {
         Ids.requireName(name);
         bounds = Ids.boundsOrDefault(bounds);
@@ -32,7 +35,7 @@ public record LoadBalancer(ElementId id, String name, ElementId parent, Rect bou
     public static LoadBalancer of(ElementId id, String name, ElementId vpc, Rect bounds, LoadBalancerType type,
                                   boolean internal, List<SubnetMapping> mappings) {
         return new LoadBalancer(id, name, vpc, bounds, type, internal, mappings, List.of(), null, null, false, null,
-                null, null, null, List.of(), null, null, null, null, null, null);
+                null, null, null, List.of(), null, null, null, null, null, null, null);
     }
 
     public LoadBalancerType type() {
@@ -71,33 +74,162 @@ public record LoadBalancer(ElementId id, String name, ElementId parent, Rect bou
                 .map(m -> target.equals(m.allocationId()) ? new SubnetMapping(m.subnetId(),
                         null, m.privateIpv4Address()) : m)
                 .toList();
-        return new LoadBalancer(id, name, parent, bounds, loadBalancerType, internal, mappings,
-                Ids.without(securityGroupIds, target), ipAddressType, idleTimeout, enableDeletionProtection, accessLogs,
-                Ids.unless(webAclId, target), enableHttp2, enableCrossZoneLoadBalancing, Ids.without(instanceIds, target),
-                healthCheck, connectionDrainingTimeout,
-                dropInvalidHeaderFields, desyncMitigationMode, clientKeepAlive, enableWafFailOpen);
+        return changed(d -> {
+            d.subnetMappings = mappings;
+            d.securityGroupIds = Ids.without(securityGroupIds, target);
+            d.webAclId = Ids.unless(webAclId, target);
+            d.instanceIds = Ids.without(instanceIds, target);
+        });
     }
 
     public LoadBalancer withSubnetMappings(List<SubnetMapping> mappings) {
-        return new LoadBalancer(id, name, parent, bounds, loadBalancerType, internal, mappings, securityGroupIds,
-                ipAddressType, idleTimeout, enableDeletionProtection, accessLogs, webAclId, enableHttp2,
-                enableCrossZoneLoadBalancing, instanceIds, healthCheck, connectionDrainingTimeout,
-                        dropInvalidHeaderFields, desyncMitigationMode, clientKeepAlive, enableWafFailOpen);
+        return changed(d -> d.subnetMappings = mappings);
     }
 
     @Override
     public LoadBalancer withName(String newName) {
-        return new LoadBalancer(id, newName, parent, bounds, loadBalancerType, internal, subnetMappings, securityGroupIds,
-                ipAddressType, idleTimeout, enableDeletionProtection, accessLogs, webAclId, enableHttp2,
-                enableCrossZoneLoadBalancing, instanceIds, healthCheck, connectionDrainingTimeout,
-                        dropInvalidHeaderFields, desyncMitigationMode, clientKeepAlive, enableWafFailOpen);
+        return changed(d -> d.name = newName);
     }
 
     @Override
     public LoadBalancer withPlacement(ElementId newParent, Rect newBounds) {
-        return new LoadBalancer(id, name, newParent, newBounds, loadBalancerType, internal, subnetMappings,
-                securityGroupIds, ipAddressType, idleTimeout, enableDeletionProtection, accessLogs, webAclId,
-                enableHttp2, enableCrossZoneLoadBalancing, instanceIds, healthCheck, connectionDrainingTimeout,
-                        dropInvalidHeaderFields, desyncMitigationMode, clientKeepAlive, enableWafFailOpen);
+        return changed(d -> {
+            d.parent = newParent;
+            d.bounds = newBounds;
+        });
+    }
+
+    public LoadBalancer withInternal(boolean newInternal) {
+        return changed(d -> d.internal = newInternal);
+    }
+
+    public LoadBalancer withSecurityGroups(List<ElementId> groups) {
+        return changed(d -> d.securityGroupIds = groups);
+    }
+
+    public LoadBalancer withIpAddressType(IpAddressType type) {
+        return changed(d -> d.ipAddressType = type);
+    }
+
+    public LoadBalancer withIdleTimeout(Integer seconds) {
+        return changed(d -> d.idleTimeout = seconds);
+    }
+
+    public LoadBalancer withDeletionProtection(boolean enabled) {
+        return changed(d -> d.enableDeletionProtection = enabled);
+    }
+
+    public LoadBalancer withAccessLogs(AccessLogs logs) {
+        return changed(d -> d.accessLogs = logs);
+    }
+
+    public LoadBalancer withWebAcl(ElementId webAcl) {
+        return changed(d -> d.webAclId = webAcl);
+    }
+
+    public LoadBalancer withHttp2(Boolean enabled) {
+        return changed(d -> d.enableHttp2 = enabled);
+    }
+
+    public LoadBalancer withCrossZoneLoadBalancing(Boolean enabled) {
+        return changed(d -> d.enableCrossZoneLoadBalancing = enabled);
+    }
+
+    /** The same Classic Load Balancer with these instances registered (in this order). */
+    public LoadBalancer withInstances(List<ElementId> instances) {
+        return changed(d -> d.instanceIds = instances);
+    }
+
+    public LoadBalancer withHealthCheck(HealthCheck check) {
+        return changed(d -> d.healthCheck = check);
+    }
+
+    public LoadBalancer withConnectionDrainingTimeout(Integer seconds) {
+        return changed(d -> d.connectionDrainingTimeout = seconds);
+    }
+
+    /** The same load balancer with other invalid-header handling and desync mitigation (null: AWS's default). */
+    public LoadBalancer withHeaderHandling(Boolean dropInvalid, DesyncMitigationMode desync) {
+        return changed(d -> {
+            d.dropInvalidHeaderFields = dropInvalid;
+            d.desyncMitigationMode = desync;
+        });
+    }
+
+    public LoadBalancer withClientKeepAlive(Integer seconds) {
+        return changed(d -> d.clientKeepAlive = seconds);
+    }
+
+    public LoadBalancer withWafFailOpen(Boolean failOpen) {
+        return changed(d -> d.enableWafFailOpen = failOpen);
+    }
+
+    /** The same Classic Load Balancer with another recorded keep-alive timeout of its instances' application. */
+    public LoadBalancer withTargetKeepAliveSeconds(Integer seconds) {
+        return changed(d -> d.targetKeepAliveSeconds = seconds);
+    }
+
+    /** A copy with the attributes the change sets; the one place besides the readers that lists every component. */
+    private LoadBalancer changed(Consumer<Draft> change) {
+        var d = new Draft(this);
+        change.accept(d);
+        return new LoadBalancer(d.id, d.name, d.parent, d.bounds, d.loadBalancerType, d.internal, d.subnetMappings,
+                d.securityGroupIds, d.ipAddressType, d.idleTimeout, d.enableDeletionProtection, d.accessLogs,
+                d.webAclId, d.enableHttp2, d.enableCrossZoneLoadBalancing, d.instanceIds, d.healthCheck,
+                d.connectionDrainingTimeout, d.dropInvalidHeaderFields, d.desyncMitigationMode, d.clientKeepAlive,
+                d.enableWafFailOpen, d.targetKeepAliveSeconds);
+    }
+
+    /** The components of a load balancer being copied, open to change. */
+    private static final class Draft {
+        private final ElementId id;
+        private String name;
+        private ElementId parent;
+        private Rect bounds;
+        private final LoadBalancerType loadBalancerType;
+        private boolean internal;
+        private List<SubnetMapping> subnetMappings;
+        private List<ElementId> securityGroupIds;
+        private IpAddressType ipAddressType;
+        private Integer idleTimeout;
+        private boolean enableDeletionProtection;
+        private AccessLogs accessLogs;
+        private ElementId webAclId;
+        private Boolean enableHttp2;
+        private Boolean enableCrossZoneLoadBalancing;
+        private List<ElementId> instanceIds;
+        private HealthCheck healthCheck;
+        private Integer connectionDrainingTimeout;
+        private Boolean dropInvalidHeaderFields;
+        private DesyncMitigationMode desyncMitigationMode;
+        private Integer clientKeepAlive;
+        private Boolean enableWafFailOpen;
+        private Integer targetKeepAliveSeconds;
+
+        private Draft(LoadBalancer l) {
+            id = l.id;
+            name = l.name;
+            parent = l.parent;
+            bounds = l.bounds;
+            loadBalancerType = l.loadBalancerType;
+            internal = l.internal;
+            subnetMappings = l.subnetMappings;
+            securityGroupIds = l.securityGroupIds;
+            ipAddressType = l.ipAddressType;
+            idleTimeout = l.idleTimeout;
+            enableDeletionProtection = l.enableDeletionProtection;
+            accessLogs = l.accessLogs;
+            webAclId = l.webAclId;
+            enableHttp2 = l.enableHttp2;
+            enableCrossZoneLoadBalancing = l.enableCrossZoneLoadBalancing;
+            instanceIds = l.instanceIds;
+            healthCheck = l.healthCheck;
+            connectionDrainingTimeout = l.connectionDrainingTimeout;
+            dropInvalidHeaderFields = l.dropInvalidHeaderFields;
+            desyncMitigationMode = l.desyncMitigationMode;
+            clientKeepAlive = l.clientKeepAlive;
+            enableWafFailOpen = l.enableWafFailOpen;
+            targetKeepAliveSeconds = l.targetKeepAliveSeconds;
+        }
     }
 }

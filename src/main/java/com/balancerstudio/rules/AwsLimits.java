@@ -407,4 +407,13 @@ public final class AwsLimits {
     // ("the DNS entry ... has a time-to-live (TTL) of 60 seconds"): clients look a load balancer up again this often,
     // and a CNAME that points at its DNS name is given the same time to live.
     public static final int ELB_DNS_TTL_SECONDS = 60;
+
+    // --- load balancer, target group and listener attributes: keep-alive, target failover, CLB stickiness ---
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-load-balancer-attributes.html#connection-idle-timeout
+    // (default 60 s; "we recommend that you configure the idle timeout of your application to be larger than the
+    // idle timeout configured for the load balancer")
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-idle-timeout.html (default 60 s; enable
+    // HTTP keep-alive on the instances with a keep-alive timeout greater than the idle timeout)
+    public static final int IDLE_TIMEOUT_DEFAULT = 60;
 }

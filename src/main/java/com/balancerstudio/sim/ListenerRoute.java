@@ -15,6 +15,11 @@ final class ListenerRoute {
     ActionRoute defaultAction;
     /** For Classic Load Balancers: the algorithm of this listener's protocol; otherwise null (the group decides). */
     LoadBalancingAlgorithm classicAlgorithm;
+    /**
+     * For a Classic Load Balancer listener with sticky sessions: how long its cookie keeps a client on its instance, in
+     * seconds (infinite for the browser session, which outlasts any simulated run); otherwise null.
+     */
+    Double classicStickiness;
 
     ListenerRoute(Integer port) {
         this.port = port;

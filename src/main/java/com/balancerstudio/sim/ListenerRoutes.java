@@ -1,6 +1,8 @@
 package com.balancerstudio.sim;
 
 import com.balancerstudio.model.Action;
+import com.balancerstudio.model.ClassicStickinessPolicy;
+import com.balancerstudio.model.ClassicStickinessType;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.ListenerRule;
 import com.balancerstudio.model.LoadBalancingAlgorithm;
@@ -40,7 +42,24 @@ final class ListenerRoutes {
         boolean http = listener.protocol() == Protocol.HTTP || listener.protocol() == Protocol.HTTPS;
         route.classicAlgorithm = http ? LoadBalancingAlgorithm.LEAST_OUTSTANDING_REQUESTS : LoadBalancingAlgorithm.ROUND_ROBIN;
         route.defaultAction = new ListenerRoute.ActionRoute(new SimTargetGroup[] {instances}, new int[] {1}, 0);
+        route.classicStickiness = http ? stickiness(listener.stickinessPolicy()) : null;
         return route;
+    }
+
+    /**
+     * Sticky sessions of a Classic Load Balancer listener (HTTP and HTTPS only; AWS refuses them elsewhere,
+     * https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-sticky-sessions.html): a duration-based
+     * cookie lasts its expiration period, or the browser session when it has none; an application-based one follows
+     * the application's cookie, which the simulated clients keep for the whole run.
+     */
+    private static Double stickiness(ClassicStickinessPolicy policy) {
+        if (policy == null) {
+            return null;
+        }
+        if (policy.type() == ClassicStickinessType.LB_COOKIE && policy.cookieExpirationPeriod() != null) {
+            return policy.cookieExpirationPeriod().doubleValue();
+        }
+        return Double.POSITIVE_INFINITY;
     }
 
     private ListenerRoute.ActionRoute action(Action action) {

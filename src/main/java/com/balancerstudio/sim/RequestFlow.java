@@ -61,7 +61,8 @@ final class RequestFlow {
         }
         var group = action.groups.length == 1 ? action.groups[0] : weighted(action);
         request.group = group;
-        var registration = chooser.choose(group, node, client, listener.classicAlgorithm);
+        var registration = chooser.choose(group, node, client, listener.classicAlgorithm,
+                listener.classicStickiness);
         if (registration == null) {
             fail(request, null, FailureReason.NO_TARGET);
             return;

@@ -23,21 +23,27 @@ final class TargetChooser {
         return instance.zone == null || instance.zone.equals(node.zone);
     }
 
-    /** The target for the request, or null when there is none to send to. */
-    Registration choose(SimTargetGroup group, LbNode node, SimClient client, LoadBalancingAlgorithm classicAlgorithm) {
+    /**
+     * The target for the request, or null when there is none to send to. A Classic Load Balancer listener brings its
+     * own algorithm and cookie duration (null when it is not sticky); other listeners leave both to the group.
+     */
+    Registration choose(SimTargetGroup group, LbNode node, SimClient client, LoadBalancingAlgorithm classicAlgorithm,
+                        Double classicStickiness) {
         var candidates = candidates(group, node);
         if (candidates.length == 0) {
             return null;
         }
         var stickiness = group.stickiness;
-        boolean cookie = stickiness == StickinessType.LB_COOKIE || stickiness == StickinessType.APP_COOKIE;
+        boolean cookie = classicStickiness != null
+                || stickiness == StickinessType.LB_COOKIE || stickiness == StickinessType.APP_COOKIE;
+        double duration = classicStickiness != null ? classicStickiness : group.stickinessDuration;
         if (cookie) {
             // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/sticky-sessions.html: the cookie
-            // (AWSALB, or AWSALBAPP for application cookies) sends the client back to its target while it is valid;
+            // (AWSALB, or AWSALBAPP for application cookies; AWSELB for a Classic Load Balancer) sends the client back to its target while it is valid;
             // if that target is no longer healthy or is draining, a new target is chosen and the cookie updated.
             var sticky = client.cookie(group.index, engine.now);
             if (sticky != null && sticky.group == group && stickyUsable(sticky)) {
-                client.setCookie(group.index, sticky, engine.now + group.stickinessDuration);
+                client.setCookie(group.index, sticky, engine.now + duration);
                 return sticky;
             }
         }
@@ -55,7 +61,7 @@ final class TargetChooser {
             }
         }
         if (cookie) {
-            client.setCookie(group.index, chosen, engine.now + group.stickinessDuration);
+            client.setCookie(group.index, chosen, engine.now + duration);
         }
         return chosen;
     }

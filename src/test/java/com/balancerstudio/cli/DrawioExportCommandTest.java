@@ -35,10 +35,7 @@ class DrawioExportCommandTest {
     private static Design broken() {
         var web = Fixtures.webTier();
         var https = web.get(ElementId.of("https"), Listener.class);
-        return Fixtures.with(web, new Listener(https.id(), https.name(), https.parent(), https.bounds(),
-                https.protocol(), https.port(), null, https.additionalCertificateIds(), https.sslPolicy(),
-                https.defaultAction(), null, null, false,
-                https.alpnPolicy(), https.tcpIdleTimeoutSeconds()));
+        return Fixtures.with(web, https.withCertificate(null));
     }
 
     @Test

@@ -49,10 +49,7 @@ class ExportCommandTest {
     void refusesADesignWithErrorsAndNamesThemUnlessForced() throws Exception {
         var web = Fixtures.webTier();
         var https = web.get(ElementId.of("https"), Listener.class);
-        var broken = Fixtures.with(web, new Listener(https.id(), https.name(), https.parent(), https.bounds(),
-                https.protocol(), https.port(), null, https.additionalCertificateIds(), https.sslPolicy(),
-                https.defaultAction(), null, null, false,
-                https.alpnPolicy(), https.tcpIdleTimeoutSeconds()));
+        var broken = Fixtures.with(web, https.withCertificate(null));
         var design = save(broken, "broken");
         var out = folder.resolve("infra");
 

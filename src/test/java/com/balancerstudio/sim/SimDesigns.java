@@ -79,31 +79,19 @@ final class SimDesigns {
     }
 
     static UnaryOperator<TargetGroup> algorithm(LoadBalancingAlgorithm algorithm) {
-        return g -> new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(),
-                g.protocolVersion(), algorithm, g.healthCheck(), g.stickiness(), g.deregistrationDelay(), g.slowStart(),
-                g.loadBalancingCrossZoneEnabled(), g.targets(),
-                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
+        return g -> g.withAlgorithm(algorithm);
     }
 
     static UnaryOperator<TargetGroup> stickiness(Stickiness stickiness) {
-        return g -> new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(),
-                g.protocolVersion(), g.loadBalancingAlgorithmType(), g.healthCheck(), stickiness,
-                g.deregistrationDelay(), g.slowStart(), g.loadBalancingCrossZoneEnabled(), g.targets(),
-                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
+        return g -> g.withStickiness(stickiness);
     }
 
     static UnaryOperator<TargetGroup> deregistrationDelay(int seconds) {
-        return g -> new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(),
-                g.protocolVersion(), g.loadBalancingAlgorithmType(), g.healthCheck(), g.stickiness(), seconds,
-                g.slowStart(), g.loadBalancingCrossZoneEnabled(), g.targets(),
-                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
+        return g -> g.withDeregistrationDelay(seconds);
     }
 
     static UnaryOperator<TargetGroup> crossZone(CrossZoneSetting setting) {
-        return g -> new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(),
-                g.protocolVersion(), g.loadBalancingAlgorithmType(), g.healthCheck(), g.stickiness(),
-                g.deregistrationDelay(), g.slowStart(), setting, g.targets(),
-                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
+        return g -> g.withCrossZone(setting);
     }
 
     static UnaryOperator<TargetGroup> healthCheck(int interval, int timeout, int healthy, int unhealthy) {

@@ -28,10 +28,7 @@ class SlowStartAndDrainingStickinessTest {
     private static final ElementId TG = ElementId.of("tg");
 
     private static UnaryOperator<TargetGroup> slowStart(int seconds) {
-        return g -> new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(),
-                g.protocolVersion(), g.loadBalancingAlgorithmType(), g.healthCheck(), g.stickiness(),
-                g.deregistrationDelay(), seconds, g.loadBalancingCrossZoneEnabled(), g.targets(),
-                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
+        return g -> g.withSlowStart(seconds);
     }
 
     @Test

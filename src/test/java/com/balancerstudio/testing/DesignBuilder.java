@@ -121,7 +121,7 @@ public final class DesignBuilder {
     public Listener listener(LoadBalancer lb, String listenerName, Protocol protocol, Integer port, Certificate certificate,
                              Action action) {
         return add(new Listener(id(listenerName), listenerName, lb.id(), null, protocol, port,
-                certificate == null ? null : certificate.id(), List.of(), null, action, null, null, false, null, null));
+                certificate == null ? null : certificate.id(), List.of(), null, action, null, null, false, null, null, null));
     }
 
     public ListenerRule rule(Listener listener, String ruleName, int priority, Action action, RuleCondition... conditions) {

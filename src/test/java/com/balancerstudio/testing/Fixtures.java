@@ -59,21 +59,19 @@ public final class Fixtures {
         var webA = b.instance(privateA, "web-a");
         var webB = b.instance(privateB, "web-b");
         // The servers answer their health check on /health (AWS defaults for the rest).
-        var group = b.add(new TargetGroup(ElementId.of("web-tg"), "web-tg", vpc.id(), b.slot(vpc.id(), 160, 60),
-                Protocol.HTTP, 80, null, null, null,
-                new HealthCheck(null, null, null, "/health", null, null, null, null, null), null, null, null, null,
-                List.of(TargetRegistration.instance(webA.id()), TargetRegistration.instance(webB.id())),
-                null, null, null));
+        var group = b.add(TargetGroup.of(ElementId.of("web-tg"), "web-tg", vpc.id(), b.slot(vpc.id(), 160, 60),
+                Protocol.HTTP, 80, List.of(TargetRegistration.instance(webA.id()), TargetRegistration.instance(webB.id())))
+                .withHealthCheck(new HealthCheck(null, null, null, "/health", null, null, null, null, null)));
         var alb = b.add(new LoadBalancer(ElementId.of("web-alb"), "web-alb", vpc.id(), b.slot(vpc.id(), 200, 60),
                 LoadBalancerType.APPLICATION, false,
                 List.of(SubnetMapping.of(publicA.id()), SubnetMapping.of(publicB.id())),
-                List.of(ElementId.of("alb-sg")), null, null, true, null, null, null, null, List.of(), null, null, null, null, null, null));
+                List.of(ElementId.of("alb-sg")), null, null, true, null, null, null, null, List.of(), null, null, null, null, null, null, null));
         b.add(new SecurityGroup(ElementId.of("alb-sg"), "alb-sg", vpc.id(), b.slot(vpc.id(), 120, 60), "web-alb",
                 List.of(anywhere(443), anywhere(80)),
                 List.of(new SecurityGroupRule("tcp", 80, 80, vpc.cidrBlock(), null, "to the web servers"))));
         var certificate = b.certificate(region, "www-cert", "www.example.com");
         b.add(new Listener(ElementId.of("https"), "HTTPS :443", alb.id(), null, Protocol.HTTPS, 443, certificate.id(),
-                List.of(), "ELBSecurityPolicy-TLS13-1-2-2021-06", forward(group), null, null, false, null, null));
+                List.of(), "ELBSecurityPolicy-TLS13-1-2-2021-06", forward(group), null, null, false, null, null, null));
         b.add(Listener.of(ElementId.of("http"), alb.id(), Protocol.HTTP, 80, null, Action.Redirect.toHttps()));
         b.add(new WebAcl(ElementId.of("web-waf"), "web-waf", region.id(), b.slot(region.id(), 60, 60), null));
         return loggedAndProtected(b.build());
@@ -82,12 +80,8 @@ public final class Fixtures {
     /** What a public ALB should have besides its listeners: access logs, AWS WAF in front, invalid headers dropped. */
     private static Design loggedAndProtected(Design design) {
         var l = get(design, "web-alb", LoadBalancer.class);
-        return design.withReplaced(new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(),
-                l.internal(), l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
-                l.enableDeletionProtection(), new AccessLogs(true, "example-web-alb-logs", "web-alb"),
-                ElementId.of("web-waf"), l.enableHttp2(), l.enableCrossZoneLoadBalancing(), l.instanceIds(),
-                l.healthCheck(), l.connectionDrainingTimeout(),
-                true, l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen()));
+        return design.withReplaced(l.withAccessLogs(new AccessLogs(true, "example-web-alb-logs", "web-alb"))
+                .withWebAcl(ElementId.of("web-waf")).withHeaderHandling(true, l.desyncMitigationMode()));
     }
 
     private static SecurityGroupRule anywhere(int port) {

@@ -60,7 +60,7 @@ class InspectorSectionsTest {
         var api = new TargetGroup(ElementId.of("api-tg"), "api-tg", web.parent(), null, Protocol.HTTP, 8080,
                 web.targetType(), web.protocolVersion(), web.loadBalancingAlgorithmType(), web.healthCheck(),
                 web.stickiness(), web.deregistrationDelay(), web.slowStart(), web.loadBalancingCrossZoneEnabled(),
-                web.targets(), null, null, null);
+                web.targets(), null, null, null, null, null);
         var rule = new ListenerRule(ElementId.of("api-rule"), "api rule", ElementId.of("https"), null, 10,
                 List.of(RuleCondition.of(ConditionField.HOST_HEADER, "api.example.com")), Action.Forward.to(api.id()));
         return design.withAdded(api, design.size()).withAdded(rule, design.size() + 1);

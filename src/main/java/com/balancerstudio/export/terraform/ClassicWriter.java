@@ -1,5 +1,6 @@
 package com.balancerstudio.export.terraform;
 
+import com.balancerstudio.model.ClassicStickinessType;
 import com.balancerstudio.model.HealthCheck;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.LoadBalancer;
@@ -39,6 +40,9 @@ final class ClassicWriter {
             context.note(lb, "dropping invalid headers, client keep-alive and WAF fail open are Application Load "
                     + "Balancer attributes; left out");
         }
+        if (lb.targetKeepAliveSeconds() != null) {
+            context.note(lb, TargetGroupWriter.keepAliveNote(lb.targetKeepAliveSeconds(), "instances"));
+        }
         var body = new Body()
                 .str("name", new LoadBalancerWriter(context).name(lb))
                 .bool("internal", lb.internal())
@@ -70,7 +74,7 @@ final class ClassicWriter {
         body.attr("tags", ExportContext.tags(lb.name()));
         context.resource(ExportContext.LOAD_BALANCING, lb, body);
         for (var listener : listeners) {
-            sslPolicy(lb, listener);
+            sslPolicy(lb, listener, stickiness(lb, listener));
         }
     }
 
@@ -134,7 +138,42 @@ final class ClassicWriter {
         return target;
     }
 
-    private void sslPolicy(LoadBalancer lb, Listener listener) {
+    /**
+     * The listener's sticky sessions as an aws_lb_cookie_stickiness_policy or aws_app_cookie_stickiness_policy, which
+     * attaches itself to the listener; its address, or null when there is none.
+     */
+    private Address stickiness(LoadBalancer lb, Listener listener) {
+        var policy = listener.stickinessPolicy();
+        if (policy == null || listener.port() == null || !PROTOCOLS.contains(listener.protocol())) {
+            return null;
+        }
+        boolean appCookie = policy.type() == ClassicStickinessType.APP_COOKIE;
+        if (appCookie && (policy.cookieName() == null || policy.cookieName().isBlank())) {
+            context.note(listener, "application-based sticky sessions need the name of the application's cookie; "
+                    + "left out");
+            return null;
+        }
+        var own = context.plan.address(lb.id());
+        var type = appCookie ? "aws_app_cookie_stickiness_policy" : "aws_lb_cookie_stickiness_policy";
+        var address = Address.of(type, context.labels.take(type, own.label() + " sticky " + listener.port(), "sticky"));
+        var body = new Body()
+                .str("name", AwsNames.loadBalancing(lb.name()) + "-sticky-" + listener.port())
+                .attr("load_balancer", own.attr("name"))
+                .num("lb_port", listener.port());
+        if (appCookie) {
+            body.str("cookie_name", policy.cookieName());
+        } else {
+            body.num("cookie_expiration_period", policy.cookieExpirationPeriod());
+        }
+        context.resources.add(ExportContext.LOAD_BALANCING, address, context.providers.regionOf(lb), body);
+        return address;
+    }
+
+    /**
+     * A secure listener's TLS policy. The listener policy replaces every policy of the listener, so it names the
+     * listener's stickiness policy too, if any.
+     */
+    private void sslPolicy(LoadBalancer lb, Listener listener, Address stickiness) {
         if (listener.sslPolicy() == null || listener.port() == null
                 || listener.protocol() != Protocol.HTTPS && listener.protocol() != Protocol.SSL) {
             return;
@@ -154,6 +193,7 @@ final class ClassicWriter {
                 own.label() + " " + listener.port(), region, new Body()
                         .attr("load_balancer_name", own.attr("name"))
                         .num("load_balancer_port", listener.port())
-                        .attr("policy_names", Expr.list(List.of(policy.attr("policy_name")))));
+                        .attr("policy_names", Expr.list(stickiness == null ? List.of(policy.attr("policy_name"))
+                                : List.of(policy.attr("policy_name"), stickiness.attr("name")))));
     }
 }

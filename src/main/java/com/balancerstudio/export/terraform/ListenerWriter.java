@@ -48,6 +48,10 @@ final class ListenerWriter {
             context.note(listener, "an ALPN policy and a TCP idle timeout belong to Network and Gateway Load Balancer "
                     + "listeners; left out");
         }
+        if (listener.stickinessPolicy() != null) {
+            context.note(listener, "a stickiness policy belongs to Classic Load Balancer listeners; here stickiness is "
+                    + "a target group setting; left out");
+        }
         if (listener.instanceProtocol() != null || listener.instancePort() != null) {
             context.note(listener, "the instance protocol and port belong to Classic Load Balancer listeners; the "
                     + "target group says where traffic goes; left out");

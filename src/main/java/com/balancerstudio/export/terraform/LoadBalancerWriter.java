@@ -29,9 +29,11 @@ final class LoadBalancerWriter {
     }
 
     private void loadBalancer(LoadBalancer lb) {
-        if (!lb.instanceIds().isEmpty() || lb.healthCheck() != null || lb.connectionDrainingTimeout() != null) {
-            context.note(lb, "registered instances, a load balancer health check and connection draining belong to "
-                    + "Classic Load Balancers; use target groups instead; left out");
+        if (!lb.instanceIds().isEmpty() || lb.healthCheck() != null || lb.connectionDrainingTimeout() != null
+                || lb.targetKeepAliveSeconds() != null) {
+            context.note(lb, "registered instances, a load balancer health check, connection draining and the "
+                    + "keep-alive of registered instances belong to Classic Load Balancers; use target groups instead; "
+                    + "left out");
         }
         if (lb.type() != LoadBalancerType.APPLICATION && lb.enableHttp2() != null) {
             context.note(lb, "HTTP/2 is a setting of Application Load Balancers only; left out");

@@ -66,8 +66,32 @@ final class TargetGroupWriter {
                     .num("cookie_duration", stickiness.cookieDuration())
                     .str("cookie_name", stickiness.cookieName()));
         }
+        targetFailover(group, body);
+        if (group.targetKeepAliveSeconds() != null) {
+            context.note(group, keepAliveNote(group.targetKeepAliveSeconds(), "targets"));
+        }
         body.attr("tags", ExportContext.tags(group.name()));
         context.resource(ExportContext.LOAD_BALANCING, group, body);
+    }
+
+    /** The design's word on how long the application on the targets keeps idle connections: not an AWS setting. */
+    static String keepAliveNote(int seconds, String targets) {
+        return "the application on the " + targets + " keeps idle HTTP connections " + seconds
+                + " s: a fact about the " + targets + ", nothing to configure in Terraform";
+    }
+
+    private void targetFailover(TargetGroup group, Body body) {
+        var failover = group.targetFailover();
+        if (failover == null) {
+            return;
+        }
+        if (group.protocol() != Protocol.GENEVE) {
+            context.note(group, "target failover belongs to Gateway Load Balancer (GENEVE) target groups; left out");
+            return;
+        }
+        body.block("target_failover", b -> b
+                .str("on_deregistration", failover.onDeregistration().value())
+                .str("on_unhealthy", failover.onUnhealthy().value()));
     }
 
     private static void healthCheck(TargetGroup group, Body body) {

@@ -1,6 +1,8 @@
 package com.balancerstudio.importing.terraform;
 
 import com.balancerstudio.importing.hcl.HclException;
+import com.balancerstudio.model.ClassicStickinessPolicy;
+import com.balancerstudio.model.ClassicStickinessType;
 import com.balancerstudio.model.DesyncMitigationMode;
 import com.balancerstudio.model.HealthCheck;
 import com.balancerstudio.model.Instance;
@@ -44,6 +46,7 @@ final class ClassicImport {
         assembly.each(this::inlineInstances, "aws_elb");
         assembly.each(this::attachment, "aws_elb_attachment");
         assembly.each(this::tlsPolicy, "aws_load_balancer_listener_policy");
+        assembly.each(this::stickiness, "aws_lb_cookie_stickiness_policy", "aws_app_cookie_stickiness_policy");
     }
 
     private void classic(ResourceInstance instance, Arguments arguments) throws HclException {
@@ -63,7 +66,7 @@ final class ClassicImport {
                 List.of(), healthCheck(arguments.block("health_check")),
                 arguments.bool("connection_draining", false) ? arguments.integer("connection_draining_timeout") : null,
                 null,
-                arguments.enumValue("desync_mitigation_mode", DesyncMitigationMode.class), null, null);
+                arguments.enumValue("desync_mitigation_mode", DesyncMitigationMode.class), null, null, null);
         assembly.add(instance, lb);
         var region = assembly.get(vpc).parent();
         for (var listener : listeners) {
@@ -73,7 +76,7 @@ final class ClassicImport {
             var listenerName = protocol + " :" + port;
             assembly.add(null, new Listener(assembly.newId(name + " " + listenerName), listenerName, lb.id(), null,
                     protocol, port, certificate, List.of(), null, null,
-                    listener.enumValue("instance_protocol", Protocol.class), listener.integer("instance_port"), false, null, null));
+                    listener.enumValue("instance_protocol", Protocol.class), listener.integer("instance_port"), false, null, null, null));
         }
     }
 
@@ -112,11 +115,7 @@ final class ClassicImport {
         var lb = assembly.get(lbId, LoadBalancer.class);
         var instances = new ArrayList<>(lb.instanceIds());
         instances.add(target.id());
-        assembly.replace(new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), lb.type(), lb.internal(),
-                lb.subnetMappings(), lb.securityGroupIds(), lb.ipAddressType(), lb.idleTimeout(),
-                lb.enableDeletionProtection(), lb.accessLogs(), lb.webAclId(), lb.enableHttp2(),
-                lb.enableCrossZoneLoadBalancing(), instances, lb.healthCheck(), lb.connectionDrainingTimeout(),
-                lb.dropInvalidHeaderFields(), lb.desyncMitigationMode(), lb.clientKeepAlive(), lb.enableWafFailOpen()));
+        assembly.replace(lb.withInstances(instances));
     }
 
     /** A listener policy naming an SSLNegotiationPolicyType policy sets that listener's security policy. */
@@ -136,13 +135,31 @@ final class ClassicImport {
         }
         for (var listener : assembly.all(Listener.class)) {
             if (listener.parent().equals(lb.id()) && port.equals(listener.port())) {
-                assembly.replace(new Listener(listener.id(), listener.name(), listener.parent(), listener.bounds(),
-                        listener.protocol(), listener.port(), listener.certificateId(),
-                        listener.additionalCertificateIds(), securityPolicy, listener.defaultAction(),
-                        listener.instanceProtocol(), listener.instancePort(), listener.websockets(),
-                listener.alpnPolicy(), listener.tcpIdleTimeoutSeconds()));
+                assembly.replace(listener.withSslPolicy(securityPolicy));
             }
         }
+    }
+
+    /** A stickiness policy names its load balancer and the port of the listener it sticks to. */
+    private void stickiness(ResourceInstance instance, Arguments arguments) throws HclException {
+        var lb = assembly.ref(arguments, "load_balancer", LoadBalancer.class);
+        if (lb == null) {
+            throw new HclException(arguments.position(), "load_balancer is required here");
+        }
+        var port = arguments.integer("lb_port");
+        var policy = instance.type().equals("aws_app_cookie_stickiness_policy")
+                ? new ClassicStickinessPolicy(ClassicStickinessType.APP_COOKIE, null,
+                        arguments.requiredText("cookie_name"))
+                : new ClassicStickinessPolicy(ClassicStickinessType.LB_COOKIE,
+                        arguments.integer("cookie_expiration_period"), null);
+        for (var listener : assembly.all(Listener.class)) {
+            if (listener.parent().equals(lb.id()) && port != null && port.equals(listener.port())) {
+                assembly.replace(listener.withStickinessPolicy(policy));
+                return;
+            }
+        }
+        assembly.note(arguments, instance.address() + ": load balancer " + lb.name() + " has no listener on port "
+                + port + "; left out");
     }
 
     /** The Reference-Security-Policy of every aws_load_balancer_policy, by its policy_name and by its address. */

@@ -40,7 +40,7 @@ final class ListenerImport {
         assembly.add(instance, new Listener(assembly.newId(lb.name() + " " + name), name, lb.id(), null, protocol, port,
                 certificate, List.of(), arguments.text("ssl_policy"), actions.read(arguments.blocks("default_action")),
                 null, null, false, arguments.enumValue("alpn_policy", AlpnPolicy.class),
-                arguments.integer("tcp_idle_timeout_seconds")));
+                arguments.integer("tcp_idle_timeout_seconds"), null));
     }
 
     private void extraCertificate(ResourceInstance instance, Arguments arguments) throws HclException {
@@ -49,10 +49,7 @@ final class ListenerImport {
         var certificate = certificates.of(arguments.value("certificate_arn"), arguments, "certificate_arn", region);
         var extra = new ArrayList<>(listener.additionalCertificateIds());
         extra.add(certificate);
-        assembly.replace(new Listener(listener.id(), listener.name(), listener.parent(), listener.bounds(),
-                listener.protocol(), listener.port(), listener.certificateId(), extra, listener.sslPolicy(),
-                listener.defaultAction(), listener.instanceProtocol(), listener.instancePort(), listener.websockets(),
-                listener.alpnPolicy(), listener.tcpIdleTimeoutSeconds()));
+        assembly.replace(listener.withTls(listener.certificateId(), extra, listener.sslPolicy()));
     }
 
     private void rule(ResourceInstance instance, Arguments arguments) throws HclException {

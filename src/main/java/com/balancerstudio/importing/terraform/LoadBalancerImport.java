@@ -69,7 +69,7 @@ final class LoadBalancerImport {
                 arguments.bool("enable_cross_zone_load_balancing"), List.of(), null, null,
                 arguments.bool("drop_invalid_header_fields"),
                 arguments.enumValue("desync_mitigation_mode", DesyncMitigationMode.class),
-                arguments.integer("client_keep_alive"), arguments.bool("enable_waf_fail_open")));
+                arguments.integer("client_keep_alive"), arguments.bool("enable_waf_fail_open"), null));
     }
 
     /** The VPC of the load balancer's subnets (a load balancer is drawn in its VPC). */
@@ -130,10 +130,6 @@ final class LoadBalancerImport {
                     + "); an ALB can be associated with only one web ACL (ELB-WAF-003), so the design keeps "
                     + acl.name() + ", the last one read");
         }
-        assembly.replace(new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), lb.type(), lb.internal(),
-                lb.subnetMappings(), lb.securityGroupIds(), lb.ipAddressType(), lb.idleTimeout(),
-                lb.enableDeletionProtection(), lb.accessLogs(), acl.id(), lb.enableHttp2(),
-                lb.enableCrossZoneLoadBalancing(), lb.instanceIds(), lb.healthCheck(), lb.connectionDrainingTimeout(),
-                lb.dropInvalidHeaderFields(), lb.desyncMitigationMode(), lb.clientKeepAlive(), lb.enableWafFailOpen()));
+        assembly.replace(lb.withWebAcl(acl.id()));
     }
 }

@@ -9,6 +9,8 @@ import com.balancerstudio.model.LoadBalancingAlgorithm;
 import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.Stickiness;
 import com.balancerstudio.model.StickinessType;
+import com.balancerstudio.model.TargetFailover;
+import com.balancerstudio.model.TargetFailoverMode;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.TargetIpAddressType;
 import com.balancerstudio.model.TargetRegistration;
@@ -54,7 +56,7 @@ final class TargetGroupImport {
                 healthCheck(arguments.block("health_check")), stickiness(arguments.block("stickiness")),
                 arguments.integer("deregistration_delay"), arguments.integer("slow_start"), crossZone, List.of(),
                 arguments.enumValue("ip_address_type", TargetIpAddressType.class), arguments.bool("preserve_client_ip"),
-                arguments.bool("proxy_protocol_v2")));
+                arguments.bool("proxy_protocol_v2"), targetFailover(arguments.block("target_failover")), null));
     }
 
     private static HealthCheck healthCheck(Arguments check) throws HclException {
@@ -72,6 +74,17 @@ final class TargetGroupImport {
         }
         return new Stickiness(block.bool("enabled", true), block.enumValue("type", StickinessType.class),
                 block.integer("cookie_duration"), block.text("cookie_name"));
+    }
+
+    /** Terraform requires both arguments of the block, and so does the design. */
+    private static TargetFailover targetFailover(Arguments block) throws HclException {
+        if (block == null) {
+            return null;
+        }
+        block.requiredText("on_deregistration");
+        block.requiredText("on_unhealthy");
+        return new TargetFailover(block.enumValue("on_deregistration", TargetFailoverMode.class),
+                block.enumValue("on_unhealthy", TargetFailoverMode.class));
     }
 
     private void attachment(ResourceInstance instance, Arguments arguments) throws HclException {

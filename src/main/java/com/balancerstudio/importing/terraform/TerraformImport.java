@@ -29,7 +29,8 @@ public final class TerraformImport {
             "aws_instance", "aws_eip_association", "aws_launch_template", "aws_autoscaling_group",
             "aws_autoscaling_traffic_source_attachment", "aws_autoscaling_attachment", "aws_autoscaling_policy",
             "aws_route53_record", "aws_wafv2_web_acl_association", "aws_wafv2_web_acl", "aws_acm_certificate",
-            "aws_iam_server_certificate", "aws_vpc_endpoint", "aws_vpc_endpoint_service");
+            "aws_iam_server_certificate", "aws_vpc_endpoint", "aws_vpc_endpoint_service",
+            "aws_lb_cookie_stickiness_policy", "aws_app_cookie_stickiness_policy");
 
     private TerraformImport() {
     }

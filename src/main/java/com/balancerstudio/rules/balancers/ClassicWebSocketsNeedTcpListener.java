@@ -45,9 +45,7 @@ public final class ClassicWebSocketsNeedTcpListener extends CatalogRule {
         var back = isHttp(l.instanceProtocol()) ? layer4(l.instanceProtocol()) : l.instanceProtocol();
         // A name that only spelled the old protocol and port would now mislead.
         var name = l.name().equals(l.protocol() + " :" + l.port()) ? front + " :" + l.port() : l.name();
-        var changed = new Listener(l.id(), name, l.parent(), l.bounds(), front, l.port(), l.certificateId(),
-                l.additionalCertificateIds(), l.sslPolicy(), l.defaultAction(), back, l.instancePort(), l.websockets(),
-                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
+        var changed = l.withName(name).withProtocolAndPort(front, l.port()).withInstanceProtocol(back);
         return Edits.change(design, changed, "Switch listener " + l.name() + " to " + front);
     }
 

@@ -48,10 +48,7 @@ public final class GatewayLoadBalancerSingleListener extends CatalogRule {
 
     /** With one listener the fix is plain; with several, which one stays is the designer's call. */
     private static Edit clearProtocolAndPort(Design design, Listener l) {
-        var cleared = new Listener(l.id(), l.name(), l.parent(), l.bounds(), null, null, l.certificateId(),
-                l.additionalCertificateIds(), l.sslPolicy(), l.defaultAction(), l.instanceProtocol(), l.instancePort(),
-                l.websockets(),
-                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
+        var cleared = l.withProtocolAndPort(null, null);
         return Edits.change(design, cleared, "Clear the protocol and port of listener " + l.name());
     }
 }

@@ -37,7 +37,7 @@ public final class AccessLogPrefixWithoutAwsLogs extends CatalogRule {
     private static Edit quickFix(Design design, LoadBalancer lb, AccessLogs logs) {
         var prefix = logs.prefix().replace(AwsLimits.ACCESS_LOG_RESERVED_PREFIX, "")
                 .replaceAll("/{2,}", "/").replaceAll("^/|/$", "");
-        var changed = LoadBalancerEdits.withAccessLogs(lb,
+        var changed = lb.withAccessLogs(
                 new AccessLogs(logs.enabled(), logs.bucket(), prefix.isEmpty() ? null : prefix));
         var label = prefix.isEmpty() ? "Remove the access-log prefix of '" + lb.name() + "'"
                 : "Set the access-log prefix of '" + lb.name() + "' to '" + prefix + "'";

@@ -24,7 +24,7 @@ public final class NoAccessLogsOnGatewayLoadBalancer extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var lb : design.elementsOf(LoadBalancer.class)) {
             if (lb.type() == LoadBalancerType.GATEWAY && lb.accessLogs() != null && lb.accessLogs().enabled()) {
-                var fix = Edits.change(design, LoadBalancerEdits.withAccessLogs(lb, null),
+                var fix = Edits.change(design, lb.withAccessLogs(null),
                         "Remove the access logs of '" + lb.name() + "'");
                 findings.add(finding(Values.none(), fix, lb));
             }

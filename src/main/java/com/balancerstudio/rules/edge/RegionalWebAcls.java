@@ -29,7 +29,7 @@ final class RegionalWebAcls {
             return null;
         }
         var acl = candidates.get(0);
-        return Edits.change(design, LoadBalancerEdits.withWebAcl(lb, acl.id()),
+        return Edits.change(design, lb.withWebAcl(acl.id()),
                 "Protect '" + lb.name() + "' with web ACL " + acl.name());
     }
 }

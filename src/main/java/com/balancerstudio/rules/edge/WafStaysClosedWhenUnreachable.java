@@ -24,7 +24,7 @@ public final class WafStaysClosedWhenUnreachable extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var lb : design.elementsOf(LoadBalancer.class)) {
             if (lb.type() == LoadBalancerType.APPLICATION && Boolean.TRUE.equals(lb.enableWafFailOpen())) {
-                var closed = LoadBalancerEdits.withWafFailOpen(lb, null);
+                var closed = lb.withWafFailOpen(null);
                 findings.add(finding(Values.of("lb.name", lb.name()),
                         Edits.change(design, closed, "Turn off WAF fail open on '" + lb.name() + "'"), lb));
             }

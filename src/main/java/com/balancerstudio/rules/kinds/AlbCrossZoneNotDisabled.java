@@ -24,7 +24,7 @@ public final class AlbCrossZoneNotDisabled extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var lb : design.elementsOf(LoadBalancer.class)) {
             if (lb.type() == LoadBalancerType.APPLICATION && Boolean.FALSE.equals(lb.enableCrossZoneLoadBalancing())) {
-                var fix = Edits.change(design, LoadBalancerChanges.withCrossZone(lb, null),
+                var fix = Edits.change(design, lb.withCrossZoneLoadBalancing(null),
                         "Remove the cross-zone setting of '" + lb.name() + "'");
                 findings.add(finding(Values.of("lb.name", lb.name()), fix, lb));
             }

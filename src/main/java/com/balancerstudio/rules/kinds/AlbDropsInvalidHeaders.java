@@ -24,7 +24,7 @@ public final class AlbDropsInvalidHeaders extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var lb : design.elementsOf(LoadBalancer.class)) {
             if (lb.type() == LoadBalancerType.APPLICATION && !Boolean.TRUE.equals(lb.dropInvalidHeaderFields())) {
-                var dropping = LoadBalancerChanges.withHeaderHandling(lb, true, lb.desyncMitigationMode());
+                var dropping = lb.withHeaderHandling(true, lb.desyncMitigationMode());
                 var fix = Edits.change(design, dropping, "Drop invalid header fields on '" + lb.name() + "'");
                 findings.add(finding(Values.of("lb.name", lb.name()), fix, lb));
             }

@@ -38,7 +38,7 @@ public final class AlbHttp2NeedsHttpsListener extends CatalogRule {
             boolean https = topology.listenersOf(lb).stream().anyMatch(l -> l.protocol() == Protocol.HTTPS);
             boolean disabled = Boolean.FALSE.equals(lb.enableHttp2());
             if (!https || disabled) {
-                Edit fix = https ? Edits.change(design, LoadBalancerChanges.withHttp2(lb, true),
+                Edit fix = https ? Edits.change(design, lb.withHttp2(true),
                         "Enable HTTP/2 on '" + lb.name() + "'") : null;
                 findings.add(finding(Values.of("lb.name", lb.name()), fix, lb));
             }

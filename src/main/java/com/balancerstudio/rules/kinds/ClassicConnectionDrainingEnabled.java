@@ -26,7 +26,7 @@ public final class ClassicConnectionDrainingEnabled extends CatalogRule {
         for (var lb : design.elementsOf(LoadBalancer.class)) {
             if (lb.type() == LoadBalancerType.CLASSIC && lb.connectionDrainingTimeout() == null) {
                 int timeout = AwsLimits.CLASSIC_CONNECTION_DRAINING_DEFAULT;
-                var fix = Edits.change(design, LoadBalancerChanges.withConnectionDraining(lb, timeout),
+                var fix = Edits.change(design, lb.withConnectionDrainingTimeout(timeout),
                         "Drain connections of '" + lb.name() + "' for " + timeout + " s");
                 findings.add(finding(Values.of("lb.name", lb.name()), fix, lb));
             }

@@ -24,7 +24,7 @@ public final class ClassicCrossZoneEnabled extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var lb : design.elementsOf(LoadBalancer.class)) {
             if (lb.type() == LoadBalancerType.CLASSIC && !Boolean.TRUE.equals(lb.enableCrossZoneLoadBalancing())) {
-                var fix = Edits.change(design, LoadBalancerChanges.withCrossZone(lb, true),
+                var fix = Edits.change(design, lb.withCrossZoneLoadBalancing(true),
                         "Turn on cross-zone load balancing of '" + lb.name() + "'");
                 findings.add(finding(Values.of("lb.name", lb.name()), fix, lb));
             }

@@ -29,13 +29,6 @@ final class CrossZone {
         return groups.isEmpty() || groups.stream().anyMatch(group -> on(alb, group));
     }
 
-    static TargetGroup withSetting(TargetGroup g, CrossZoneSetting setting) {
-        return new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(),
-                g.protocolVersion(), g.loadBalancingAlgorithmType(), g.healthCheck(), g.stickiness(),
-                g.deregistrationDelay(), g.slowStart(), setting, g.targets(),
-                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
-    }
-
     static String label(boolean on) {
         return on ? "on" : "off";
     }

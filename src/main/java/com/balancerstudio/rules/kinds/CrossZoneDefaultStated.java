@@ -26,7 +26,7 @@ public final class CrossZoneDefaultStated extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var lb : design.elementsOf(LoadBalancer.class)) {
             if (lb.type() != LoadBalancerType.APPLICATION && lb.enableCrossZoneLoadBalancing() == null) {
-                var fix = Edits.change(design, LoadBalancerChanges.withCrossZone(lb, false),
+                var fix = Edits.change(design, lb.withCrossZoneLoadBalancing(false),
                         "Set cross-zone load balancing of '" + lb.name() + "' to off");
                 findings.add(finding(Values.of("lb.name", lb.name()).and("default", "off"), fix, lb));
             }

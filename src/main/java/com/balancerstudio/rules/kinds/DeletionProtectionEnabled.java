@@ -24,7 +24,7 @@ public final class DeletionProtectionEnabled extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var lb : design.elementsOf(LoadBalancer.class)) {
             if (lb.type() != LoadBalancerType.CLASSIC && !lb.enableDeletionProtection()) {
-                var fix = Edits.change(design, LoadBalancerChanges.withDeletionProtection(lb, true),
+                var fix = Edits.change(design, lb.withDeletionProtection(true),
                         "Enable deletion protection on '" + lb.name() + "'");
                 findings.add(finding(Values.of("lb.name", lb.name()), fix, lb));
             }

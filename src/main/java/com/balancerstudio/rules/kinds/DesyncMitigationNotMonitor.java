@@ -24,7 +24,7 @@ public final class DesyncMitigationNotMonitor extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var lb : design.elementsOf(LoadBalancer.class)) {
             if (lb.desyncMitigationMode() == DesyncMitigationMode.MONITOR) {
-                var fix = Edits.change(design, LoadBalancerChanges.withHeaderHandling(lb, lb.dropInvalidHeaderFields(),
+                var fix = Edits.change(design, lb.withHeaderHandling(lb.dropInvalidHeaderFields(),
                         DesyncMitigationMode.DEFENSIVE), "Set desync mitigation of '" + lb.name() + "' to defensive");
                 findings.add(finding(Values.of("lb.name", lb.name()), fix, lb));
             }

@@ -26,7 +26,7 @@ public final class GatewayLoadBalancerWithoutScheme extends CatalogRule {
             // The design file has no "unset" for the scheme: internal=false is what a Gateway Load Balancer without a
             // scheme reads as (the Terraform export leaves it out), so only internal=true is a scheme set.
             if (lb.type() == LoadBalancerType.GATEWAY && lb.internal()) {
-                var fix = Edits.change(design, LoadBalancerChanges.withInternal(lb, false),
+                var fix = Edits.change(design, lb.withInternal(false),
                         "Remove the scheme of '" + lb.name() + "'");
                 findings.add(finding(Values.of("lb.name", lb.name()), fix, lb));
             }

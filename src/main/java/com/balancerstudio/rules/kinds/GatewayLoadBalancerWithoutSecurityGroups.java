@@ -27,7 +27,7 @@ public final class GatewayLoadBalancerWithoutSecurityGroups extends CatalogRule 
                 involved.add(lb);
                 lb.securityGroupIds().stream().map(id -> design.get(id, SecurityGroup.class))
                         .filter(java.util.Objects::nonNull).forEach(involved::add);
-                var fix = Edits.change(design, LoadBalancerChanges.withSecurityGroups(lb, List.of()),
+                var fix = Edits.change(design, lb.withSecurityGroups(List.of()),
                         "Remove the security groups of '" + lb.name() + "'");
                 findings.add(finding(Values.of("lb.name", lb.name()), fix, involved.toArray(Element[]::new)));
             }

@@ -49,7 +49,9 @@ public final class KindRules {
                 new AlbDropsInvalidHeaders(catalog),
                 new DesyncMitigationNotMonitor(catalog),
                 new UdpOnDualstackNeedsIpv6Group(catalog),
-                new TcpIdleTimeoutValid(catalog)));
+                new TcpIdleTimeoutValid(catalog),
+                new TargetFailoverConsistent(catalog),
+                new TargetKeepAliveOutlastsIdleTimeout(catalog)));
         return rules;
     }
 }

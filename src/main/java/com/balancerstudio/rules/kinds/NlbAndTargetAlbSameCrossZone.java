@@ -40,7 +40,7 @@ public final class NlbAndTargetAlbSameCrossZone extends CatalogRule {
                     }
                     boolean albSide = CrossZone.on(design, alb);
                     if (CrossZone.on(nlb, group) != albSide) {
-                        var fix = Edits.change(design, CrossZone.withSetting(group,
+                        var fix = Edits.change(design, group.withCrossZone(
                                         albSide ? CrossZoneSetting.ON : CrossZoneSetting.OFF),
                                 "Set cross-zone load balancing of target group '" + group.name() + "' to "
                                         + CrossZone.label(albSide));

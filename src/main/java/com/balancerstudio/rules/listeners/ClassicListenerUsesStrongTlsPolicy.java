@@ -35,7 +35,7 @@ public final class ClassicListenerUsesStrongTlsPolicy extends CatalogRule {
                 continue;
             }
             var shown = listener.sslPolicy() == null ? policy + ", the default when none is set" : policy;
-            var fix = Edits.change(design, ListenerCopies.withSslPolicy(listener, AwsLimits.CLASSIC_RECOMMENDED_SSL_POLICY),
+            var fix = Edits.change(design, listener.withSslPolicy(AwsLimits.CLASSIC_RECOMMENDED_SSL_POLICY),
                     "Use TLS policy " + AwsLimits.CLASSIC_RECOMMENDED_SSL_POLICY + " on '" + listener.name() + "'");
             findings.add(finding(Values.of("listener", listener.name()).and("policy", shown), fix, listener, lb));
         }

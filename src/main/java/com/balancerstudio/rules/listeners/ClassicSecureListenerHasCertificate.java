@@ -45,7 +45,7 @@ public final class ClassicSecureListenerHasCertificate extends CatalogRule {
             return null;
         }
         var certificate = candidates.get(0);
-        var changed = ListenerCopies.withTls(listener, certificate.id(), listener.additionalCertificateIds(),
+        var changed = listener.withTls(certificate.id(), listener.additionalCertificateIds(),
                 listener.sslPolicy());
         return Edits.change(design, changed, "Attach certificate '" + certificate.name() + "' to '" + listener.name() + "'");
     }

@@ -29,7 +29,7 @@ final class PlacedActions {
 
         /** The owner with its action replaced, for quick fixes. */
         Element withAction(Action changed) {
-            return rule != null ? ListenerCopies.withAction(rule, changed) : ListenerCopies.withDefaultAction(listener, changed);
+            return rule != null ? ListenerCopies.withAction(rule, changed) : listener.withDefaultAction(changed);
         }
     }
 

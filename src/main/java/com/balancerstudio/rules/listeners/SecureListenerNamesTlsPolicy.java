@@ -28,7 +28,7 @@ public final class SecureListenerNamesTlsPolicy extends CatalogRule {
             if (!SecureListeners.elbv2(lb, listener) || listener.sslPolicy() != null) {
                 continue;
             }
-            var fix = Edits.change(design, ListenerCopies.withSslPolicy(listener, AwsLimits.RECOMMENDED_SSL_POLICY),
+            var fix = Edits.change(design, listener.withSslPolicy(AwsLimits.RECOMMENDED_SSL_POLICY),
                     "Use TLS policy " + AwsLimits.RECOMMENDED_SSL_POLICY + " on '" + listener.name() + "'");
             findings.add(finding(Values.of("listener", listener.name()), fix, listener, lb));
         }

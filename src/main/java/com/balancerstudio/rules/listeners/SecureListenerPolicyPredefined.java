@@ -30,7 +30,7 @@ public final class SecureListenerPolicyPredefined extends CatalogRule {
                     || policy.startsWith(AwsLimits.PREDEFINED_SSL_POLICY_PREFIX)) {
                 continue;
             }
-            var fix = Edits.change(design, ListenerCopies.withSslPolicy(listener, AwsLimits.RECOMMENDED_SSL_POLICY),
+            var fix = Edits.change(design, listener.withSslPolicy(AwsLimits.RECOMMENDED_SSL_POLICY),
                     "Use TLS policy " + AwsLimits.RECOMMENDED_SSL_POLICY + " on '" + listener.name() + "'");
             findings.add(finding(Values.of("policy", policy).and("listener", listener.name()), fix, listener, lb));
         }

@@ -33,7 +33,7 @@ public final class TlsSettingsOnPlainListenerUnused extends CatalogRule {
                     && listener.sslPolicy() == null) {
                 continue;
             }
-            var cleared = ListenerCopies.withTls(listener, null, List.of(), null);
+            var cleared = listener.withTls(null, List.of(), null);
             var fix = Edits.change(design, cleared, "Remove certificate and security policy from '" + listener.name() + "'");
             findings.add(finding(Values.of("protocol", listener.protocol()).and("listener", listener.name()), fix,
                     listener, design.get(listener.certificateId(), Certificate.class),

@@ -34,11 +34,17 @@ public final class AlbTargetGroupUsesDefaults extends CatalogRule {
                     || group.slowStart() != null || group.loadBalancingAlgorithmType() != null
                     || group.loadBalancingCrossZoneEnabled() != CrossZoneSetting.INHERIT;
             if (notTcp || attributes) {
-                var fix = notTcp ? null : Edits.change(design, Changes.defaultAttributes(group),
+                var fix = notTcp ? null : Edits.change(design, withDefaultAttributes(group),
                         "Reset attributes of '" + group.name() + "' to the defaults");
                 findings.add(finding(Values.of("tg.name", group.name()), fix, group));
             }
         }
         return findings;
+    }
+
+    /** The group with deregistration delay, slow start, algorithm, stickiness and cross-zone back at AWS defaults. */
+    private static TargetGroup withDefaultAttributes(TargetGroup group) {
+        return group.withDeregistrationDelay(null).withSlowStart(null).withAlgorithm(null).withStickiness(null)
+                .withCrossZone(CrossZoneSetting.INHERIT);
     }
 }

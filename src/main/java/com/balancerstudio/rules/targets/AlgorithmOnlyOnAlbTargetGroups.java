@@ -31,7 +31,7 @@ public final class AlgorithmOnlyOnAlbTargetGroups extends CatalogRule {
                 continue;
             }
             if (TargetGroupKind.of(design, group) != LoadBalancerType.APPLICATION) {
-                var fix = Edits.change(design, Changes.algorithm(group, null),
+                var fix = Edits.change(design, group.withAlgorithm(null),
                         "Remove load balancing algorithm of '" + group.name() + "'");
                 findings.add(finding(Values.of("value", algorithm).and("tg.name", group.name()), fix, group));
             }

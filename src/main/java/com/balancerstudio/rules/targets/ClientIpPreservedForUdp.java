@@ -29,7 +29,7 @@ public final class ClientIpPreservedForUdp extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var group : design.elementsOf(TargetGroup.class)) {
             if (Boolean.FALSE.equals(group.preserveClientIp()) && ALWAYS_PRESERVED.contains(group.protocol())) {
-                var fix = Edits.change(design, Changes.clientIpAndProxy(group, null, group.proxyProtocolV2()),
+                var fix = Edits.change(design, group.withPreserveClientIp(null),
                         "Remove the client IP preservation setting of '" + group.name() + "'");
                 findings.add(finding(Values.of("tg.name", group.name()), fix, group));
             }

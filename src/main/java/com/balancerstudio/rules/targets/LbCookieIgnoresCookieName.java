@@ -30,7 +30,7 @@ public final class LbCookieIgnoresCookieName extends CatalogRule {
                 continue;
             }
             var without = new Stickiness(stickiness.enabled(), stickiness.type(), stickiness.cookieDuration(), null);
-            var fix = Edits.change(design, Changes.stickiness(group, without),
+            var fix = Edits.change(design, group.withStickiness(without),
                     "Remove cookie name of '" + group.name() + "'");
             findings.add(finding(Values.of("tg.name", group.name()), fix, group));
         }

@@ -26,7 +26,7 @@ public final class NoStickinessOnLambda extends CatalogRule {
                 continue;
             }
             var off = new Stickiness(false, stickiness.type(), stickiness.cookieDuration(), stickiness.cookieName());
-            var fix = Edits.change(design, Changes.stickiness(group, off),
+            var fix = Edits.change(design, group.withStickiness(off),
                     "Turn off stickiness of '" + group.name() + "'");
             findings.add(finding(Values.of("tg.name", group.name()), fix, group));
         }

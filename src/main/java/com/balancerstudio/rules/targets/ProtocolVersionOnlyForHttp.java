@@ -26,7 +26,7 @@ public final class ProtocolVersionOnlyForHttp extends CatalogRule {
             // A Lambda group with a protocol version is ELB-TG-006's finding.
             if (group.protocolVersion() != null && group.protocol() != null
                     && group.protocol() != Protocol.HTTP && group.protocol() != Protocol.HTTPS) {
-                var fix = Edits.change(design, Changes.protocolVersion(group, null),
+                var fix = Edits.change(design, group.withProtocolVersion(null),
                         "Remove protocol version of '" + group.name() + "'");
                 findings.add(finding(Values.of("tg.name", group.name()), fix, group));
             }

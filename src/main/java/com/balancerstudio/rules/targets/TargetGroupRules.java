@@ -46,6 +46,7 @@ public final class TargetGroupRules {
                 new DefaultHealthCheckSettings(catalog),
                 new ClientIpPreservedForUdp(catalog),
                 new ProxyProtocolNeedsSupport(catalog),
-                new Ipv6TargetGroupNeedsDualstack(catalog));
+                new Ipv6TargetGroupNeedsDualstack(catalog),
+                new ClassicStickinessNeedsHttpListener(catalog));
     }
 }

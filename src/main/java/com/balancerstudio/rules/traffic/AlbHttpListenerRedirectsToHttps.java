@@ -51,11 +51,7 @@ public final class AlbHttpListenerRedirectsToHttps extends CatalogRule {
         if (!answered) {
             return null;
         }
-        var changed = new Listener(listener.id(), listener.name(), listener.parent(), listener.bounds(),
-                listener.protocol(), listener.port(), listener.certificateId(), listener.additionalCertificateIds(),
-                listener.sslPolicy(), redirect, listener.instanceProtocol(), listener.instancePort(),
-                listener.websockets(),
-                listener.alpnPolicy(), listener.tcpIdleTimeoutSeconds());
+        var changed = listener.withDefaultAction(redirect);
         return Edits.change(design, changed, "Redirect '" + listener.name() + "' to HTTPS");
     }
 }

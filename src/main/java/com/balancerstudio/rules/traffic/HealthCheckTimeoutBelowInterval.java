@@ -74,11 +74,7 @@ public final class HealthCheckTimeoutBelowInterval extends CatalogRule {
             changed = group.withHealthCheck(lowered);
         } else {
             var lb = (LoadBalancer) owner;
-            changed = new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), lb.loadBalancerType(),
-                    lb.internal(), lb.subnetMappings(), lb.securityGroupIds(), lb.ipAddressType(), lb.idleTimeout(),
-                    lb.enableDeletionProtection(), lb.accessLogs(), lb.webAclId(), lb.enableHttp2(),
-                    lb.enableCrossZoneLoadBalancing(), lb.instanceIds(), lowered, lb.connectionDrainingTimeout(),
-                    lb.dropInvalidHeaderFields(), lb.desyncMitigationMode(), lb.clientKeepAlive(), lb.enableWafFailOpen());
+            changed = lb.withHealthCheck(lowered);
         }
         return Edits.change(design, changed, "Set health check timeout of '" + owner.name() + "' to " + timeout + " s");
     }

@@ -31,11 +31,7 @@ public final class SecureListenerUsesCurrentTlsPolicy extends CatalogRule {
                 continue;
             }
             var shown = listener.sslPolicy() == null ? policy + " (the default when no policy is set)" : policy;
-            var changed = new Listener(listener.id(), listener.name(), listener.parent(), listener.bounds(),
-                    listener.protocol(), listener.port(), listener.certificateId(), listener.additionalCertificateIds(),
-                    AwsLimits.RECOMMENDED_SSL_POLICY, listener.defaultAction(), listener.instanceProtocol(),
-                    listener.instancePort(), listener.websockets(),
-                listener.alpnPolicy(), listener.tcpIdleTimeoutSeconds());
+            var changed = listener.withSslPolicy(AwsLimits.RECOMMENDED_SSL_POLICY);
             var fix = Edits.change(design, changed, "Use TLS policy " + AwsLimits.RECOMMENDED_SSL_POLICY
                     + " on '" + listener.name() + "'");
             findings.add(finding(Values.of("listener", listener.name()).and("policy", shown), fix, listener, lb));

@@ -81,9 +81,9 @@ class TerraformExportTest {
         var web = b.instance(subnet, "web");
         var clb = b.add(new LoadBalancer(ElementId.of("clb"), "clb", vpc.id(), null, LoadBalancerType.CLASSIC, false,
                 List.of(SubnetMapping.of(subnet.id())), List.of(), null, null, false, null,
-                null, null, null, List.of(web.id()), null, null, null, null, null, null));
+                null, null, null, List.of(web.id()), null, null, null, null, null, null, null));
         b.add(new Listener(ElementId.of("http"), "HTTP :80", clb.id(), null, Protocol.HTTP, 80, null, List.of(), null,
-                null, Protocol.HTTP, 8080, false, null, null));
+                null, Protocol.HTTP, 8080, false, null, null, null));
 
         var text = TerraformExport.of(b.build()).files().get("load_balancing.tf");
 
@@ -111,10 +111,7 @@ class TerraformExportTest {
     void whatCannotBeExpressedIsListedAndNothingPointsAtWhatIsMissing() {
         var design = Fixtures.webTier();
         var http = design.get(ElementId.of("http"), Listener.class);
-        var broken = Fixtures.with(design, new Listener(http.id(), http.name(), http.parent(), http.bounds(),
-                http.protocol(), http.port(), null, List.of(), null, Action.Forward.to(ElementId.of("gone-tg")), null,
-                null, false,
-                http.alpnPolicy(), http.tcpIdleTimeoutSeconds()));
+        var broken = Fixtures.with(design, http.withDefaultAction(Action.Forward.to(ElementId.of("gone-tg"))));
 
         var config = TerraformExport.of(broken);
 

@@ -82,12 +82,9 @@ class TerraformRoundTripTest {
     void theRequestAttributesOfAnAlbComeBack() throws Exception {
         var design = DesignFile.read(Path.of("sample-designs/two-az-alb-web-tier" + DesignFile.EXTENSION));
         var alb = design.elementsOf(com.balancerstudio.model.LoadBalancer.class).get(0);
-        var changed = design.withReplaced(new com.balancerstudio.model.LoadBalancer(alb.id(), alb.name(), alb.parent(),
-                alb.bounds(), alb.type(), alb.internal(), alb.subnetMappings(), alb.securityGroupIds(),
-                alb.ipAddressType(), alb.idleTimeout(), alb.enableDeletionProtection(), alb.accessLogs(), alb.webAclId(),
-                alb.enableHttp2(), alb.enableCrossZoneLoadBalancing(), alb.instanceIds(), alb.healthCheck(),
-                alb.connectionDrainingTimeout(), false, com.balancerstudio.model.DesyncMitigationMode.STRICTEST, 7200,
-                true));
+        var changed = design.withReplaced(alb
+                .withHeaderHandling(false, com.balancerstudio.model.DesyncMitigationMode.STRICTEST)
+                .withClientKeepAlive(7200).withWafFailOpen(true));
 
         var imported = exportAndImport(changed);
 
@@ -100,11 +97,8 @@ class TerraformRoundTripTest {
     void theConnectionAttributesOfATargetGroupComeBack() throws Exception {
         var design = DesignFile.read(Path.of("sample-designs/nlb-elastic-ip-allow-listing" + DesignFile.EXTENSION));
         var g = design.elementsOf(com.balancerstudio.model.TargetGroup.class).get(0);
-        var changed = design.withReplaced(new com.balancerstudio.model.TargetGroup(g.id(), g.name(), g.parent(),
-                g.bounds(), g.protocol(), g.port(), g.targetType(), g.protocolVersion(), g.loadBalancingAlgorithmType(),
-                g.healthCheck(), g.stickiness(), g.deregistrationDelay(), g.slowStart(),
-                g.loadBalancingCrossZoneEnabled(), g.targets(), com.balancerstudio.model.TargetIpAddressType.IPV4,
-                false, true));
+        var changed = design.withReplaced(g.withIpAddressType(com.balancerstudio.model.TargetIpAddressType.IPV4)
+                .withPreserveClientIp(false).withProxyProtocolV2(true));
 
         var imported = exportAndImport(changed);
 
@@ -119,9 +113,7 @@ class TerraformRoundTripTest {
             var alpn = l.protocol() == com.balancerstudio.model.Protocol.TLS
                     ? com.balancerstudio.model.AlpnPolicy.HTTP2_PREFERRED : null;
             var idle = l.protocol() == com.balancerstudio.model.Protocol.TCP ? 900 : null;
-            changed = changed.withReplaced(new com.balancerstudio.model.Listener(l.id(), l.name(), l.parent(),
-                    l.bounds(), l.protocol(), l.port(), l.certificateId(), l.additionalCertificateIds(), l.sslPolicy(),
-                    l.defaultAction(), l.instanceProtocol(), l.instancePort(), l.websockets(), alpn, idle));
+            changed = changed.withReplaced(l.withConnectionSettings(alpn, idle));
         }
         assertThat(changed.elementsOf(com.balancerstudio.model.Listener.class))
                 .anyMatch(l -> l.alpnPolicy() != null || l.tcpIdleTimeoutSeconds() != null);
@@ -129,6 +121,44 @@ class TerraformRoundTripTest {
         var imported = exportAndImport(changed);
 
         assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+    }
+
+    @Test
+    void theTargetFailoverOfAGatewayLoadBalancerTargetGroupComesBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/gateway-load-balancer-firewalls" + DesignFile.EXTENSION));
+        var g = design.elementsOf(com.balancerstudio.model.TargetGroup.class).stream()
+                .filter(group -> group.protocol() == com.balancerstudio.model.Protocol.GENEVE).findFirst().orElseThrow();
+        var rebalance = com.balancerstudio.model.TargetFailoverMode.REBALANCE;
+        var changed = design.withReplaced(
+                g.withTargetFailover(new com.balancerstudio.model.TargetFailover(rebalance, rebalance)));
+
+        var imported = exportAndImport(changed);
+
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+        assertThat(imported.design().elementsOf(com.balancerstudio.model.TargetGroup.class))
+                .filteredOn(t -> t.name().equals(g.name())).singleElement()
+                .satisfies(t -> assertThat(t.targetFailover())
+                        .isEqualTo(new com.balancerstudio.model.TargetFailover(rebalance, rebalance)));
+    }
+
+    @Test
+    void theStickinessPoliciesOfClassicListenersComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/classic-load-balancer-legacy" + DesignFile.EXTENSION));
+        var changed = design;
+        for (var l : design.elementsOf(com.balancerstudio.model.Listener.class)) {
+            var policy = l.protocol() == com.balancerstudio.model.Protocol.HTTPS
+                    ? new com.balancerstudio.model.ClassicStickinessPolicy(
+                            com.balancerstudio.model.ClassicStickinessType.LB_COOKIE, 600, null)
+                    : new com.balancerstudio.model.ClassicStickinessPolicy(
+                            com.balancerstudio.model.ClassicStickinessType.APP_COOKIE, null, "SESSIONID");
+            changed = changed.withReplaced(l.withStickinessPolicy(policy));
+        }
+
+        var imported = exportAndImport(changed);
+
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+        assertThat(imported.design().elementsOf(com.balancerstudio.model.Listener.class))
+                .allSatisfy(l -> assertThat(l.stickinessPolicy()).isNotNull());
     }
 
     @Test

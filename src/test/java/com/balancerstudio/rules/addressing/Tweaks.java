@@ -131,17 +131,13 @@ final class Tweaks {
     }
 
     static LoadBalancer withSecurityGroups(LoadBalancer lb, String... groups) {
-        return new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), lb.loadBalancerType(), lb.internal(),
-                lb.subnetMappings(), Arrays.stream(groups).map(Tweaks::id).toList(), lb.ipAddressType(),
-                lb.idleTimeout(), lb.enableDeletionProtection(), lb.accessLogs(), lb.webAclId(), lb.enableHttp2(),
-                lb.enableCrossZoneLoadBalancing(), lb.instanceIds(), lb.healthCheck(), lb.connectionDrainingTimeout(),
-                lb.dropInvalidHeaderFields(), lb.desyncMitigationMode(), lb.clientKeepAlive(), lb.enableWafFailOpen());
+        return lb.withSecurityGroups(Arrays.stream(groups).map(Tweaks::id).toList());
     }
 
     static TargetGroup targetGroup(String name, TargetType type, Protocol protocol, Integer port,
                                    CrossZoneSetting crossZone, TargetRegistration... targets) {
         return new TargetGroup(id(name), name, id("vpc"), BOX, protocol, port, type, null, null, null, null, null, null,
-                crossZone, List.of(targets), null, null, null);
+                crossZone, List.of(targets), null, null, null, null, null);
     }
 
     static TargetRegistration ip(String address, String zone) {

@@ -25,7 +25,7 @@ class ClassicWebSocketsNeedTcpListenerTest {
 
     private static Listener listener(LoadBalancer lb, Protocol front, int port, Protocol back, boolean websockets) {
         return new Listener(id("lsn"), front + " :" + port, lb.id(), null, front, port,
-                front == Protocol.HTTPS ? id("www-cert") : null, List.of(), null, null, back, 8080, websockets, null, null);
+                front == Protocol.HTTPS ? id("www-cert") : null, List.of(), null, null, back, 8080, websockets, null, null, null);
     }
 
     @Test

@@ -74,36 +74,19 @@ final class Designs {
     }
 
     static LoadBalancer withWebAcl(LoadBalancer l, ElementId webAcl) {
-        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
-                l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
-                l.enableDeletionProtection(), l.accessLogs(), webAcl, l.enableHttp2(), l.enableCrossZoneLoadBalancing(),
-                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
-                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
+        return l.withWebAcl(webAcl);
     }
 
     static LoadBalancer withHttp2(LoadBalancer l, Boolean http2) {
-        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
-                l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
-                l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), http2, l.enableCrossZoneLoadBalancing(),
-                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
-                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
+        return l.withHttp2(http2);
     }
 
     static LoadBalancer withCrossZone(LoadBalancer l, Boolean crossZone) {
-        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
-                l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
-                l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(), crossZone,
-                l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
-                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
+        return l.withCrossZoneLoadBalancing(crossZone);
     }
 
     static LoadBalancer withInstances(LoadBalancer l, String... instances) {
-        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
-                l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
-                l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(),
-                l.enableCrossZoneLoadBalancing(), Arrays.stream(instances).map(Designs::id).toList(), l.healthCheck(),
-                l.connectionDrainingTimeout(),
-                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
+        return l.withInstances(Arrays.stream(instances).map(Designs::id).toList());
     }
 
     /** The ids of elements as the finding lists them. */

@@ -35,7 +35,7 @@ class UnevenTargetsWithoutCrossZoneTest {
 
     private static TargetGroup group(CrossZoneSetting crossZone, TargetType type, TargetRegistration... targets) {
         return new TargetGroup(id("tcp-tg"), "tcp-tg", id("vpc"), null, Protocol.TCP, 80, type, null, null, null, null,
-                null, null, crossZone, Arrays.asList(targets), null, null, null);
+                null, null, crossZone, Arrays.asList(targets), null, null, null, null, null);
     }
 
     private static TargetGroup instances(CrossZoneSetting crossZone, String... names) {

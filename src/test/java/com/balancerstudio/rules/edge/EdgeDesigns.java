@@ -83,43 +83,23 @@ final class EdgeDesigns {
     }
 
     static LoadBalancer withGroups(LoadBalancer l, String... groups) {
-        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
-                l.subnetMappings(), List.of(groups).stream().map(EdgeDesigns::id).toList(), l.ipAddressType(),
-                l.idleTimeout(), l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(),
-                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
-                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
+        return l.withSecurityGroups(List.of(groups).stream().map(EdgeDesigns::id).toList());
     }
 
     static LoadBalancer internal(LoadBalancer l) {
-        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), true,
-                l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
-                l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(),
-                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
-                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
+        return l.withInternal(true);
     }
 
     static LoadBalancer withLogs(LoadBalancer l, AccessLogs logs) {
-        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
-                l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
-                l.enableDeletionProtection(), logs, l.webAclId(), l.enableHttp2(),
-                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
-                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
+        return l.withAccessLogs(logs);
     }
 
     static LoadBalancer withWebAcl(LoadBalancer l, String webAcl) {
-        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
-                l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
-                l.enableDeletionProtection(), l.accessLogs(), webAcl == null ? null : id(webAcl), l.enableHttp2(),
-                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
-                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
+        return l.withWebAcl(webAcl == null ? null : id(webAcl));
     }
 
     static LoadBalancer withAddressType(LoadBalancer l, IpAddressType type) {
-        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
-                l.subnetMappings(), l.securityGroupIds(), type, l.idleTimeout(),
-                l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(),
-                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
-                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
+        return l.withIpAddressType(type);
     }
 
     /** What every finding owes the user: all placeholders filled, in the message and in the fix. */

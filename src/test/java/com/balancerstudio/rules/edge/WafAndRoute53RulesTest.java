@@ -93,10 +93,7 @@ class WafAndRoute53RulesTest {
     @Test
     void webSocketsBehindWafAreNotedOncePerListener() {
         var https = protectedWeb.get(id("https"), Listener.class);
-        var ws = new Listener(https.id(), https.name(), https.parent(), https.bounds(), https.protocol(), https.port(),
-                https.certificateId(), https.additionalCertificateIds(), https.sslPolicy(), https.defaultAction(),
-                null, null, true,
-                https.alpnPolicy(), https.tcpIdleTimeoutSeconds());
+        var ws = https.withWebsockets(true);
 
         assertThat(findings(protectedWeb.withReplaced(ws), "ELB-WAF-006")).singleElement().satisfies(f -> {
             filled(f);

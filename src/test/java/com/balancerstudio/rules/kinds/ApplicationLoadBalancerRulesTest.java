@@ -25,16 +25,12 @@ class ApplicationLoadBalancerRulesTest {
     private final LoadBalancer alb = Fixtures.get(Fixtures.webTier(), "web-alb", LoadBalancer.class);
 
     private static LoadBalancer withIdleTimeout(LoadBalancer l, Integer seconds) {
-        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
-                l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), seconds, l.enableDeletionProtection(),
-                l.accessLogs(), l.webAclId(), l.enableHttp2(), l.enableCrossZoneLoadBalancing(), l.instanceIds(),
-                l.healthCheck(), l.connectionDrainingTimeout(),
-                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
+        return l.withIdleTimeout(seconds);
     }
 
     @Test
     void turningCrossZoneOffOnAnAlbIsRefusedAndTheQuickFixRemovesTheSetting() {
-        var design = Fixtures.with(Fixtures.webTier(), LoadBalancerChanges.withCrossZone(alb, false));
+        var design = Fixtures.with(Fixtures.webTier(), alb.withCrossZoneLoadBalancing(false));
         assertThat(findings(design, "ELB-XZ-001")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -49,7 +45,7 @@ class ApplicationLoadBalancerRulesTest {
     @Test
     void anAlbWithCrossZoneUnsetOrOnIsRight() {
         assertThat(findings(Fixtures.webTier(), "ELB-XZ-001")).isEmpty();
-        var on = Fixtures.with(Fixtures.webTier(), LoadBalancerChanges.withCrossZone(alb, true));
+        var on = Fixtures.with(Fixtures.webTier(), alb.withCrossZoneLoadBalancing(true));
         assertThat(findings(on, "ELB-XZ-001")).isEmpty();
     }
 
@@ -67,16 +63,13 @@ class ApplicationLoadBalancerRulesTest {
 
     private static TargetGroup speaking(String protocolVersion) {
         var g = Fixtures.get(Fixtures.webTier(), "web-tg", TargetGroup.class);
-        return new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(),
-                protocolVersion, g.loadBalancingAlgorithmType(), g.healthCheck(), g.stickiness(),
-                g.deregistrationDelay(), g.slowStart(), g.loadBalancingCrossZoneEnabled(), g.targets(),
-                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
+        return g.withProtocolVersion(protocolVersion);
     }
 
     @Test
     void grpcTargetsBehindAnAlbWithHttp2OffAreNotedAndTheQuickFixTurnsItOn() {
         var design = Fixtures.with(Fixtures.with(Fixtures.webTier(), speaking("GRPC")),
-                LoadBalancerChanges.withHttp2(alb, false));
+                alb.withHttp2(false));
         assertThat(findings(design, "ELB-ALB-007")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -93,10 +86,7 @@ class ApplicationLoadBalancerRulesTest {
         var design = Fixtures.with(Fixtures.webTier(), speaking("HTTP2"));
         var https = Fixtures.get(design, "https", Listener.class);
         var http = Fixtures.get(design, "http", Listener.class);
-        var plainOnly = design.withRemoved(https.id()).withReplaced(new Listener(http.id(), http.name(), http.parent(),
-                http.bounds(), Protocol.HTTP, 80, null, List.of(), null, Action.Forward.to(id("web-tg")), null, null,
-                false,
-                http.alpnPolicy(), http.tcpIdleTimeoutSeconds()));
+        var plainOnly = design.withRemoved(https.id()).withReplaced(http.withDefaultAction(Action.Forward.to(id("web-tg"))));
         assertThat(findings(plainOnly, "ELB-ALB-007")).singleElement()
                 .satisfies(f -> assertThat(f.quickFix()).isNull());
         assertThat(findings(design, "ELB-ALB-007")).as("HTTPS listener, HTTP/2 on by default").isEmpty();
@@ -108,10 +98,10 @@ class ApplicationLoadBalancerRulesTest {
         for (int i = 1; i <= count; i++) {
             var group = new TargetGroup(id("to-alb-" + i), "to-alb-" + i, id("vpc"), null, Protocol.TCP, 443,
                     TargetType.ALB, null, null, null, null, null, null, null,
-                    List.of(new TargetRegistration(id("web-alb"), null, null, 443)), null, null, null);
+                    List.of(new TargetRegistration(id("web-alb"), null, null, 443)), null, null, null, null, null);
             var nlb = KindDesigns.lb("nlb-" + i, LoadBalancerType.NETWORK, false, "public-a", "public-b");
             var listener = new Listener(id("tcp-" + i), "TCP :443", nlb.id(), null, Protocol.TCP, 443, null,
-                    List.of(), null, Action.Forward.to(group.id()), null, null, false, null, null);
+                    List.of(), null, Action.Forward.to(group.id()), null, null, false, null, null, null);
             design = KindDesigns.plus(design, group, nlb, listener);
         }
         return design;
@@ -134,7 +124,7 @@ class ApplicationLoadBalancerRulesTest {
 
     @Test
     void anAlbWithoutSecurityGroupIsWarned() {
-        var design = Fixtures.with(Fixtures.webTier(), LoadBalancerChanges.withSecurityGroups(alb, List.of()));
+        var design = Fixtures.with(Fixtures.webTier(), alb.withSecurityGroups(List.of()));
         assertThat(findings(design, "ELB-ALB-003")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.severity()).isEqualTo(Severity.WARNING);

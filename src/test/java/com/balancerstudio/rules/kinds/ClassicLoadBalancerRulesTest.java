@@ -53,19 +53,19 @@ class ClassicLoadBalancerRulesTest {
 
     @Test
     void connectionDrainingOutsideItsRangeIsRefused() {
-        var design = classicDesign(LoadBalancerChanges.withConnectionDraining(clb, 3601));
+        var design = classicDesign(clb.withConnectionDrainingTimeout(3601));
         assertThat(findings(design, "ELB-CLB-006")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.message()).isEqualTo("CLB connection draining timeout 3601s is out of range (1-3600 s).");
             assertThat(f.elementIds()).containsExactly(ids("clb"));
         });
-        assertThat(findings(classicDesign(LoadBalancerChanges.withConnectionDraining(clb, 3600)), "ELB-CLB-006"))
+        assertThat(findings(classicDesign(clb.withConnectionDrainingTimeout(3600)), "ELB-CLB-006"))
                 .isEmpty();
     }
 
     @Test
     void connectionDrainingOffIsWarnedAndTheQuickFixDrainsForThreeHundredSeconds() {
-        var design = classicDesign(LoadBalancerChanges.withConnectionDraining(clb, null));
+        var design = classicDesign(clb.withConnectionDrainingTimeout(null));
         assertThat(findings(design, "ELB-CLB-007")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -79,7 +79,7 @@ class ClassicLoadBalancerRulesTest {
 
     @Test
     void crossZoneLeftUnsetIsOffAndTheQuickFixTurnsItOn() {
-        var design = classicDesign(LoadBalancerChanges.withCrossZone(clb, null));
+        var design = classicDesign(clb.withCrossZoneLoadBalancing(null));
         assertThat(findings(design, "ELB-CLB-008")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.message()).isEqualTo("Cross-zone load balancing is off on clb; each node only uses"
@@ -88,7 +88,7 @@ class ClassicLoadBalancerRulesTest {
             assertThat(fixed.get(id("clb"), LoadBalancer.class).enableCrossZoneLoadBalancing()).isTrue();
             assertThat(findings(fixed, "ELB-CLB-008")).isEmpty();
         });
-        assertThat(findings(classicDesign(LoadBalancerChanges.withCrossZone(clb, false)), "ELB-CLB-008")).hasSize(1);
+        assertThat(findings(classicDesign(clb.withCrossZoneLoadBalancing(false)), "ELB-CLB-008")).hasSize(1);
     }
 
     @Test
@@ -114,7 +114,7 @@ class ClassicLoadBalancerRulesTest {
 
     @Test
     void aClassicLoadBalancerWithoutSecurityGroupIsWarned() {
-        var design = classicDesign(LoadBalancerChanges.withSecurityGroups(clb, List.of()));
+        var design = classicDesign(clb.withSecurityGroups(List.of()));
         assertThat(findings(design, "ELB-CLB-012")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -124,10 +124,7 @@ class ClassicLoadBalancerRulesTest {
 
     @Test
     void idleTimeoutOutsideOneToFourThousandSecondsIsRefused() {
-        var lb = new LoadBalancer(clb.id(), clb.name(), clb.parent(), clb.bounds(), clb.loadBalancerType(), false,
-                clb.subnetMappings(), clb.securityGroupIds(), null, 4001, false, null, null, null, true,
-                clb.instanceIds(), null, 300,
-                clb.dropInvalidHeaderFields(), clb.desyncMitigationMode(), clb.clientKeepAlive(), clb.enableWafFailOpen());
+        var lb = clb.withIdleTimeout(4001);
         assertThat(findings(classicDesign(lb), "ELB-IDLE-002")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.message()).isEqualTo("Classic Load Balancer idle timeout 4001s is out of range (1-4000 s).");

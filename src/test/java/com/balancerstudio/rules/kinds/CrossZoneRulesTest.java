@@ -43,18 +43,19 @@ class CrossZoneRulesTest {
     @Test
     void anAlbHasNoDefaultToStateAndAnNlbWithASettingIsRight() {
         assertThat(findings(Fixtures.webTier(), "ELB-XZ-002")).isEmpty();
-        var on = LoadBalancerChanges.withCrossZone(lb("nlb", LoadBalancerType.NETWORK, true, "private-a"), true);
+        var on = lb("nlb", LoadBalancerType.NETWORK, true, "private-a").withCrossZoneLoadBalancing(true);
         assertThat(findings(plus(Fixtures.webTier(), on), "ELB-XZ-002")).isEmpty();
     }
 
     /** An NLB forwarding TCP 443 to the web tier's ALB through an alb-type target group. */
     private static Design nlbInFrontOfTheAlb(Boolean nlbCrossZone) {
         var group = new TargetGroup(id("to-alb"), "to-alb", id("vpc"), null, Protocol.TCP, 443, TargetType.ALB, null,
-                null, null, null, null, null, null, List.of(new TargetRegistration(id("web-alb"), null, null, 443)), null, null, null);
-        var nlb = LoadBalancerChanges.withCrossZone(lb("nlb", LoadBalancerType.NETWORK, false, "public-a",
-                "public-b"), nlbCrossZone);
+                null, null, null, null, null, null, List.of(new TargetRegistration(id("web-alb"), null, null, 443)),
+                null, null, null, null, null);
+        var nlb = lb("nlb", LoadBalancerType.NETWORK, false, "public-a",
+                "public-b").withCrossZoneLoadBalancing(nlbCrossZone);
         var listener = new Listener(id("tcp"), "TCP :443", nlb.id(), null, Protocol.TCP, 443, null, List.of(), null,
-                Action.Forward.to(group.id()), null, null, false, null, null);
+                Action.Forward.to(group.id()), null, null, false, null, null, null);
         return plus(Fixtures.webTier(), group, nlb, listener);
     }
 
@@ -78,11 +79,8 @@ class CrossZoneRulesTest {
     }
 
     private static TargetGroup withCrossZone(TargetGroup group, CrossZoneSetting setting, String... instances) {
-        return new TargetGroup(group.id(), group.name(), group.parent(), group.bounds(), group.protocol(),
-                group.port(), group.targetType(), group.protocolVersion(), group.loadBalancingAlgorithmType(),
-                group.healthCheck(), group.stickiness(), group.deregistrationDelay(), group.slowStart(), setting,
-                java.util.Arrays.stream(instances).map(i -> TargetRegistration.instance(id(i))).toList(),
-                group.ipAddressType(), group.preserveClientIp(), group.proxyProtocolV2());
+        return group.withCrossZone(setting).withTargets(
+                java.util.Arrays.stream(instances).map(i -> TargetRegistration.instance(id(i))).toList());
     }
 
     @Test

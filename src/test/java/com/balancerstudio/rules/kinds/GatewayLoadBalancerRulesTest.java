@@ -18,6 +18,8 @@ import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.SecurityGroup;
 import com.balancerstudio.model.SecurityGroupRule;
+import com.balancerstudio.model.TargetFailover;
+import com.balancerstudio.model.TargetFailoverMode;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.TargetRegistration;
 import com.balancerstudio.model.LoadBalancerType;
@@ -32,7 +34,7 @@ class GatewayLoadBalancerRulesTest {
 
     @Test
     void anInternalGatewayLoadBalancerIsRefusedAndTheQuickFixRemovesTheScheme() {
-        var design = plus(Fixtures.webTier(), LoadBalancerChanges.withInternal(gwlb, true));
+        var design = plus(Fixtures.webTier(), gwlb.withInternal(true));
         assertThat(findings(design, "ELB-GWLB-001")).singleElement().satisfies(f -> {
             filled(f);
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -51,15 +53,14 @@ class GatewayLoadBalancerRulesTest {
         assertThat(findings(design, "ELB-GWLB-001")).isEmpty();
         assertThat(findings(design, "ELB-GWLB-002")).isEmpty();
         // Near miss: an internal Network Load Balancer has a scheme and security groups by right.
-        var nlb = LoadBalancerChanges.withSecurityGroups(lb("nlb", LoadBalancerType.NETWORK, true, "private-a"),
-                List.of(id("sg")));
+        var nlb = lb("nlb", LoadBalancerType.NETWORK, true, "private-a").withSecurityGroups(List.of(id("sg")));
         assertThat(findings(plus(Fixtures.webTier(), nlb, securityGroup("sg")), "ELB-GWLB-002")).isEmpty();
         assertThat(findings(plus(Fixtures.webTier(), nlb, securityGroup("sg")), "ELB-GWLB-001")).isEmpty();
     }
 
     @Test
     void securityGroupsOnAGatewayLoadBalancerAreRefusedAndTheQuickFixRemovesThem() {
-        var design = plus(Fixtures.webTier(), LoadBalancerChanges.withSecurityGroups(gwlb, List.of(id("sg"))),
+        var design = plus(Fixtures.webTier(), gwlb.withSecurityGroups(List.of(id("sg"))),
                 securityGroup("sg"));
         assertThat(findings(design, "ELB-GWLB-002")).singleElement().satisfies(f -> {
             filled(f);
@@ -82,9 +83,10 @@ class GatewayLoadBalancerRulesTest {
         }
         var group = new TargetGroup(id("appliances"), "appliances", id("vpc"), null, Protocol.GENEVE, 6081, null,
                 null, null, null, null, null, null, null,
-                List.of(TargetRegistration.instance(id("web-a")), TargetRegistration.instance(id("web-b"))), null, null, null);
+                List.of(TargetRegistration.instance(id("web-a")), TargetRegistration.instance(id("web-b"))),
+                null, null, null, null, null);
         var listener = new Listener(id("gw"), "all traffic", gwlb.id(), null, null, null, null, List.of(), null,
-                Action.Forward.to(group.id()), null, null, false, null, null);
+                Action.Forward.to(group.id()), null, null, false, null, null, null);
         return plus(design, gwlb, group, listener);
     }
 
@@ -119,5 +121,38 @@ class GatewayLoadBalancerRulesTest {
             assertThat(f.elementIds()).containsExactly(ids("appliances"));
         });
         assertThat(findings(Fixtures.webTier(), "ELB-GWLB-007")).isEmpty();
+    }
+
+    private static Design failingOver(Design design, TargetFailoverMode onDeregistration, TargetFailoverMode onUnhealthy) {
+        var group = Fixtures.get(design, "appliances", TargetGroup.class);
+        return design.withReplaced(group.withTargetFailover(new TargetFailover(onDeregistration, onUnhealthy)));
+    }
+
+    @Test
+    void differentTargetFailoverForDeregisteredAndUnhealthyAppliancesIsRefusedAndTheQuickFixRebalancesBoth() {
+        var design = failingOver(appliances(), TargetFailoverMode.REBALANCE, TargetFailoverMode.NO_REBALANCE);
+        assertThat(findings(design, "ELB-GWLB-008")).singleElement().satisfies(f -> {
+            filled(f);
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).isEqualTo(
+                    "GWLB target failover settings must be identical for deregistration and unhealthy targets.");
+            assertThat(f.elementIds()).containsExactly(ids("appliances"));
+            assertThat(f.quickFix().label())
+                    .isEqualTo("Rebalance flows of 'appliances' both on deregistration and when unhealthy");
+            var fixed = f.quickFix().apply(design);
+            assertThat(fixed.get(id("appliances"), TargetGroup.class).targetFailover())
+                    .isEqualTo(new TargetFailover(TargetFailoverMode.REBALANCE, TargetFailoverMode.REBALANCE));
+            assertThat(findings(fixed, "ELB-GWLB-008")).isEmpty();
+        });
+    }
+
+    @Test
+    void matchingOrDefaultTargetFailoverIsRight() {
+        assertThat(findings(appliances(), "ELB-GWLB-008")).isEmpty();
+        assertThat(findings(failingOver(appliances(), TargetFailoverMode.NO_REBALANCE, TargetFailoverMode.NO_REBALANCE),
+                "ELB-GWLB-008")).isEmpty();
+        // The other way round is refused just the same.
+        assertThat(findings(failingOver(appliances(), TargetFailoverMode.NO_REBALANCE, TargetFailoverMode.REBALANCE),
+                "ELB-GWLB-008")).hasSize(1);
     }
 }

@@ -23,11 +23,7 @@ class HeaderHandlingRulesTest {
 
     private static LoadBalancer with(LoadBalancer l, Boolean drop, DesyncMitigationMode desync, Integer keepAlive,
                                      Boolean failOpen) {
-        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
-                l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
-                l.enableDeletionProtection(), l.accessLogs(), l.webAclId(), l.enableHttp2(),
-                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
-                drop, desync, keepAlive, failOpen);
+        return l.withHeaderHandling(drop, desync).withClientKeepAlive(keepAlive).withWafFailOpen(failOpen);
     }
 
     @Test

@@ -60,13 +60,13 @@ final class KindDesigns {
     static LoadBalancer classic() {
         return new LoadBalancer(id("clb"), "clb", id("vpc"), null, LoadBalancerType.CLASSIC, false,
                 List.of(SubnetMapping.of(id("public-a")), SubnetMapping.of(id("public-b"))), List.of(id("clb-sg")),
-                null, null, false, null, null, null, true, List.of(id("web-a"), id("web-b")), null, 300, null, null, null, null);
+                null, null, false, null, null, null, true, List.of(id("web-a"), id("web-b")), null, 300, null, null, null, null, null);
     }
 
     static Listener classicListener(String name, Protocol protocol, int port, Protocol instanceProtocol,
                                     int instancePort) {
         return new Listener(id(name), name, id("clb"), null, protocol, port, null, List.of(), null, null,
-                instanceProtocol, instancePort, false, null, null);
+                instanceProtocol, instancePort, false, null, null, null);
     }
 
     /** The web tier with the recommended Classic Load Balancer, its security group and the listeners given. */
@@ -78,12 +78,12 @@ final class KindDesigns {
     static LoadBalancer nlb(String name, boolean internal, List<ElementId> securityGroups, IpAddressType addressType,
                             AccessLogs logs, SubnetMapping... mappings) {
         return new LoadBalancer(id(name), name, id("vpc"), null, LoadBalancerType.NETWORK, internal, List.of(mappings),
-                securityGroups, addressType, null, false, logs, null, null, null, List.of(), null, null, null, null, null, null);
+                securityGroups, addressType, null, false, logs, null, null, null, List.of(), null, null, null, null, null, null, null);
     }
 
     static Listener listener(String name, LoadBalancer lb, Protocol protocol, Integer port) {
         return new Listener(id(name), name, lb.id(), null, protocol, port, null, List.of(), null, null, null, null,
-                false, null, null);
+                false, null, null, null);
     }
 
     static ElementId[] ids(String... values) {

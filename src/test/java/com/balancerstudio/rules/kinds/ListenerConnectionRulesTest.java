@@ -25,11 +25,11 @@ class ListenerConnectionRulesTest {
         var nlb = LoadBalancer.of(ElementId.of("nlb"), "nlb", ElementId.of("vpc"), null, LoadBalancerType.NETWORK,
                 true, List.of(SubnetMapping.of(ElementId.of("private-a")), SubnetMapping.of(ElementId.of("private-b"))));
         var tcpGroup = new TargetGroup(ElementId.of("tcp-tg"), "tcp-tg", group.parent(), null, Protocol.TCP, 80,
-                group.targetType(), null, null, null, null, null, null, null, group.targets(), null, null, null);
+                group.targetType(), null, null, null, null, null, null, null, group.targets(), null, null, null, null, null);
         var listener = new Listener(ElementId.of("nlb-listener"), "nlb-listener", nlb.id(), null, protocol, 443,
                 protocol == Protocol.TLS ? ElementId.of("www-cert") : null, List.of(),
                 protocol == Protocol.TLS ? "ELBSecurityPolicy-TLS13-1-2-2021-06" : null,
-                Action.Forward.to(tcpGroup.id()), null, null, false, alpn, idle);
+                Action.Forward.to(tcpGroup.id()), null, null, false, alpn, idle, null);
         var design = web.withAdded(nlb, web.size()).withAdded(tcpGroup, web.size() + 1);
         return design.withAdded(listener, design.size());
     }

@@ -80,16 +80,16 @@ final class ListenerDesigns {
     static LoadBalancer classic() {
         return new LoadBalancer(id("clb"), "clb", id("vpc"), null, LoadBalancerType.CLASSIC, false,
                 List.of(SubnetMapping.of(id("public-a")), SubnetMapping.of(id("public-b"))), List.of(), null, null,
-                false, null, null, null, null, List.of(id("web-a"), id("web-b")), null, null, null, null, null, null);
+                false, null, null, null, null, List.of(id("web-a"), id("web-b")), null, null, null, null, null, null, null);
     }
 
     static Listener classicListener(String id, Protocol protocol, int port, ElementId certificate, String policy) {
         return new Listener(id(id), id, id("clb"), null, protocol, port, certificate, List.of(), policy, null,
-                Protocol.HTTP, 80, false, null, null);
+                Protocol.HTTP, 80, false, null, null, null);
     }
 
     static Listener listener(String id, String lb, Protocol protocol, Integer port, Action action) {
-        return new Listener(id(id), id, id(lb), null, protocol, port, null, List.of(), null, action, null, null, false, null, null);
+        return new Listener(id(id), id, id(lb), null, protocol, port, null, List.of(), null, action, null, null, false, null, null, null);
     }
 
     /** A target group of both web instances. */

@@ -47,7 +47,7 @@ class ListenerSettingsTest {
     @Test
     void nlbWebSocketsOverUdpAreRefused() {
         var udp = new Listener(id("ws-udp"), "ws-udp", id("api-nlb"), null, Protocol.UDP, 9000, null, List.of(), null,
-                TO_API, null, null, true, null, null);
+                TO_API, null, null, true, null, null, null);
         var design = add(WEB, loadBalancer("api-nlb", LoadBalancerType.NETWORK), group("api-tg", Protocol.UDP, 9000), udp);
 
         assertThat(findings(design, "ELB-LSN-005")).singleElement().satisfies(f -> {
@@ -61,7 +61,7 @@ class ListenerSettingsTest {
     @Test
     void nlbWebSocketsOverTcpAndUdpWithoutWebSocketsAreFine() {
         var tcp = new Listener(id("ws-tcp"), "ws-tcp", id("api-nlb"), null, Protocol.TCP, 9000, null, List.of(), null,
-                TO_API, null, null, true, null, null);
+                TO_API, null, null, true, null, null, null);
         var design = add(WEB, loadBalancer("api-nlb", LoadBalancerType.NETWORK), group("api-tg", Protocol.TCP, 9000),
                 tcp, listener("dns-udp", "api-nlb", Protocol.UDP, 53, TO_API));
 
@@ -83,7 +83,7 @@ class ListenerSettingsTest {
     @Test
     void nlbTlsListenerOn443AndTcpOnOtherPortsAreNotNoted() {
         var tls = new Listener(id("api-tls"), "api-tls", id("api-nlb"), null, Protocol.TLS, 443, id("www-cert"),
-                List.of(), "ELBSecurityPolicy-TLS13-1-2-2021-06", TO_API, null, null, false, null, null);
+                List.of(), "ELBSecurityPolicy-TLS13-1-2-2021-06", TO_API, null, null, false, null, null, null);
         var design = add(WEB, loadBalancer("api-nlb", LoadBalancerType.NETWORK), group("api-tg", Protocol.TCP, 443),
                 tls, listener("api-tcp", "api-nlb", Protocol.TCP, 8443, TO_API));
 

@@ -99,9 +99,7 @@ class RuleActionsCatalogTest {
 
     private static TargetGroup sticky(String id) {
         var g = group(id, Protocol.HTTP, 80);
-        return new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(), null,
-                null, null, new Stickiness(true, StickinessType.LB_COOKIE, 3600, null), null, null, null, g.targets(),
-                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
+        return g.withStickiness(new Stickiness(true, StickinessType.LB_COOKIE, 3600, null));
     }
 
     private static Action.Forward blueGreen(Integer stickinessDuration) {
@@ -260,9 +258,7 @@ class RuleActionsCatalogTest {
 
     private static TargetGroup grpc(String id) {
         var g = group(id, Protocol.HTTP, 50051);
-        return new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), g.protocol(), g.port(), g.targetType(), "GRPC",
-                null, null, null, null, null, null, g.targets(),
-                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
+        return g.withProtocolVersion("GRPC");
     }
 
     @Test

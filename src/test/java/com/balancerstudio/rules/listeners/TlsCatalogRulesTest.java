@@ -31,9 +31,7 @@ class TlsCatalogRulesTest {
     }
 
     private static Listener withTls(Listener l, ElementId certificate, List<ElementId> additional, String policy) {
-        return new Listener(l.id(), l.name(), l.parent(), l.bounds(), l.protocol(), l.port(), certificate, additional,
-                policy, l.defaultAction(), l.instanceProtocol(), l.instancePort(), l.websockets(),
-                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
+        return l.withTls(certificate, additional, policy);
     }
 
     @Test

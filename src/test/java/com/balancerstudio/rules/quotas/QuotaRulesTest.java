@@ -87,7 +87,7 @@ class QuotaRulesTest {
         return design((b, p) -> {
             var group = b.add(new TargetGroup(DesignBuilder.id("tg"), "tg", p.vpc().id(), null, Protocol.HTTP, 80,
                     com.balancerstudio.model.TargetType.IP, null, null, null, null, null, null, null,
-                    addresses(targets), null, null, null));
+                    addresses(targets), null, null, null, null, null));
             if (scaledMax > 0) {
                 b.autoScalingGroup(p.vpc(), "asg", 0, scaledMax, 0, List.of(p.a()), List.of(group));
             }
@@ -132,7 +132,7 @@ class QuotaRulesTest {
             for (int i = 0; i < groups; i++) {
                 var group = b.add(new TargetGroup(DesignBuilder.id("tg-" + i), "tg-" + i, p.vpc().id(), null,
                         Protocol.HTTP, 80, com.balancerstudio.model.TargetType.IP, null, null, null, null, null, null,
-                        null, addresses(targetsEach), null, null, null));
+                        null, addresses(targetsEach), null, null, null, null, null));
                 weighted.add(WeightedTargetGroup.of(group.id()));
             }
             var listener = b.listener(lb, "http", Protocol.HTTP, 80, null, DesignBuilder.forward(
@@ -211,7 +211,7 @@ class QuotaRulesTest {
             var lb = b.add(new LoadBalancer(DesignBuilder.id("lb"), "lb", p.vpc().id(), null, type, true,
                     List.of(com.balancerstudio.model.SubnetMapping.of(p.a().id()),
                             com.balancerstudio.model.SubnetMapping.of(p.b().id())),
-                    List.of(), null, null, false, null, null, null, crossZone, List.of(), null, null, null, null, null, null));
+                    List.of(), null, null, false, null, null, null, crossZone, List.of(), null, null, null, null, null, null, null));
             var targets = new ArrayList<TargetRegistration>();
             for (int i = 0; i < inA + inB; i++) {
                 targets.add(new TargetRegistration(null, "10.0." + (i < inA ? 0 : 1) + "." + (i % 250 + 4),
@@ -220,7 +220,7 @@ class QuotaRulesTest {
             var protocol = type == LoadBalancerType.GATEWAY ? Protocol.GENEVE : Protocol.TCP;
             var group = b.add(new TargetGroup(DesignBuilder.id("tg"), "tg", p.vpc().id(), null, protocol,
                     type == LoadBalancerType.GATEWAY ? 6081 : 80, com.balancerstudio.model.TargetType.IP, null, null,
-                    null, null, null, null, null, targets, null, null, null));
+                    null, null, null, null, null, targets, null, null, null, null, null));
             b.listener(lb, "l", type == LoadBalancerType.GATEWAY ? null : Protocol.TCP,
                     type == LoadBalancerType.GATEWAY ? null : 80, null, DesignBuilder.forward(group));
         });

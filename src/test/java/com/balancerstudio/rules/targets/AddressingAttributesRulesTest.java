@@ -25,13 +25,13 @@ class AddressingAttributesRulesTest {
     private static TargetGroup group(Protocol protocol, TargetType type, List<TargetRegistration> targets,
                                      TargetIpAddressType family, Boolean preserve, Boolean proxy) {
         return new TargetGroup(id("udp-tg"), "udp-tg", id("vpc"), null, protocol, 53, type, null, null, null, null,
-                null, null, null, targets, family, preserve, proxy);
+                null, null, null, targets, family, preserve, proxy, null, null);
     }
 
     private static Design behindNlb(TargetGroup group, Protocol listenerProtocol, IpAddressType addresses) {
         var nlb = new LoadBalancer(id("app-nlb"), "app-nlb", id("vpc"), null, LoadBalancerType.NETWORK, false,
                 List.of(SubnetMapping.of(id("public-a")), SubnetMapping.of(id("public-b"))), List.of(), addresses,
-                null, true, null, null, null, null, List.of(), null, null, null, null, null, null);
+                null, true, null, null, null, null, List.of(), null, null, null, null, null, null, null);
         return Groups.add(Groups.webTier(), group, nlb,
                 Groups.listener("udp-53", nlb, listenerProtocol, 53, Groups.forward(group)));
     }

@@ -30,15 +30,14 @@ class AdvisoryRulesTest {
     private final TargetGroup web = webGroup(clean);
 
     private static LoadBalancer classic(HealthCheck check) {
-        return new LoadBalancer(id("old-clb"), "old-clb", id("vpc"), null, LoadBalancerType.CLASSIC, false,
-                List.of(SubnetMapping.of(id("public-a")), SubnetMapping.of(id("public-b"))), List.of(), null, null,
-                false, null, null, null, null, List.of(id("web-a"), id("web-b")), check, null,
-                null, null, null, null);
+        return LoadBalancer.of(id("old-clb"), "old-clb", id("vpc"), null, LoadBalancerType.CLASSIC, false,
+                        List.of(SubnetMapping.of(id("public-a")), SubnetMapping.of(id("public-b"))))
+                .withInstances(List.of(id("web-a"), id("web-b"))).withHealthCheck(check);
     }
 
     private static Listener classicListener(int instancePort) {
         return new Listener(id("clb-http"), "HTTP :80", id("old-clb"), null, Protocol.HTTP, 80, null, List.of(), null,
-                null, Protocol.HTTP, instancePort, false, null, null);
+                null, Protocol.HTTP, instancePort, false, null, null, null);
     }
 
     @Test

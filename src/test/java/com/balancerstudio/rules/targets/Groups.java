@@ -65,7 +65,7 @@ final class Groups {
     /** A new instance target group in the web tier's VPC, with AWS defaults and no targets. */
     static Copy group(String name, Protocol protocol, Integer port) {
         return new Copy(new TargetGroup(id(name), name, id("vpc"), null, protocol, port, TargetType.INSTANCE, null,
-                null, null, null, null, null, null, List.of(), null, null, null));
+                null, null, null, null, null, null, List.of(), null, null, null, null, null));
     }
 
     static Copy copy(TargetGroup group) {
@@ -103,93 +103,69 @@ final class Groups {
 
     /** A copy of a target group with some attributes changed. */
     static final class Copy {
-        private final TargetGroup g;
-        private Protocol protocol;
-        private Integer port;
-        private TargetType type;
-        private String version;
-        private LoadBalancingAlgorithm algorithm;
-        private HealthCheck check;
-        private Stickiness stickiness;
-        private Integer delay;
-        private Integer slowStart;
-        private CrossZoneSetting crossZone;
-        private List<TargetRegistration> targets;
+        private TargetGroup g;
 
         Copy(TargetGroup g) {
             this.g = g;
-            protocol = g.protocol();
-            port = g.port();
-            type = g.targetType();
-            version = g.protocolVersion();
-            algorithm = g.loadBalancingAlgorithmType();
-            check = g.healthCheck();
-            stickiness = g.stickiness();
-            delay = g.deregistrationDelay();
-            slowStart = g.slowStart();
-            crossZone = g.loadBalancingCrossZoneEnabled();
-            targets = g.targets();
         }
 
         Copy protocol(Protocol value) {
-            protocol = value;
+            g = g.withProtocol(value);
             return this;
         }
 
         Copy port(Integer value) {
-            port = value;
+            g = g.withPort(value);
             return this;
         }
 
         Copy type(TargetType value) {
-            type = value;
+            g = g.withTargetType(value);
             return this;
         }
 
         Copy version(String value) {
-            version = value;
+            g = g.withProtocolVersion(value);
             return this;
         }
 
         Copy algorithm(LoadBalancingAlgorithm value) {
-            algorithm = value;
+            g = g.withAlgorithm(value);
             return this;
         }
 
         Copy check(HealthCheck value) {
-            check = value;
+            g = g.withHealthCheck(value);
             return this;
         }
 
         Copy stickiness(Stickiness value) {
-            stickiness = value;
+            g = g.withStickiness(value);
             return this;
         }
 
         Copy delay(Integer value) {
-            delay = value;
+            g = g.withDeregistrationDelay(value);
             return this;
         }
 
         Copy slowStart(Integer value) {
-            slowStart = value;
+            g = g.withSlowStart(value);
             return this;
         }
 
         Copy crossZone(CrossZoneSetting value) {
-            crossZone = value;
+            g = g.withCrossZone(value);
             return this;
         }
 
         Copy targets(TargetRegistration... value) {
-            targets = List.of(value);
+            g = g.withTargets(List.of(value));
             return this;
         }
 
         TargetGroup build() {
-            return new TargetGroup(g.id(), g.name(), g.parent(), g.bounds(), protocol, port, type, version, algorithm,
-                    check, stickiness, delay, slowStart, crossZone, targets,
-                g.ipAddressType(), g.preserveClientIp(), g.proxyProtocolV2());
+            return g;
         }
     }
 }

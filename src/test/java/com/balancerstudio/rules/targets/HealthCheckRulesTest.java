@@ -50,7 +50,7 @@ class HealthCheckRulesTest {
     private static LoadBalancer classic(HealthCheck check) {
         return new LoadBalancer(id("old-clb"), "old-clb", id("vpc"), null, LoadBalancerType.CLASSIC, false,
                 List.of(SubnetMapping.of(id("public-a")), SubnetMapping.of(id("public-b"))), List.of(), null, null,
-                false, null, null, null, null, List.of(id("web-a"), id("web-b")), check, null, null, null, null, null);
+                false, null, null, null, null, List.of(id("web-a"), id("web-b")), check, null, null, null, null, null, null);
     }
 
     @Test

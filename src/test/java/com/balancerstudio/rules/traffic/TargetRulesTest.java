@@ -169,11 +169,7 @@ class TargetRulesTest {
 
     @Test
     void internalLoadBalancersMayHaveTargetsWithPublicAddresses() {
-        var internal = new LoadBalancer(alb.id(), alb.name(), alb.parent(), alb.bounds(), alb.loadBalancerType(), true,
-                alb.subnetMappings(), alb.securityGroupIds(), alb.ipAddressType(), alb.idleTimeout(),
-                alb.enableDeletionProtection(), alb.accessLogs(), alb.webAclId(), alb.enableHttp2(),
-                alb.enableCrossZoneLoadBalancing(), alb.instanceIds(), alb.healthCheck(), alb.connectionDrainingTimeout(),
-                alb.dropInvalidHeaderFields(), alb.desyncMitigationMode(), alb.clientKeepAlive(), alb.enableWafFailOpen());
+        var internal = alb.withInternal(true);
         var design = register(add(replace(clean, internal), instance("web-p", "public-a")), instanceTarget("web-p"));
 
         assertThat(findings(clean, "ELB-SEC-001")).isEmpty();

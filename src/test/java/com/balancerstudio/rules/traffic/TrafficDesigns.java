@@ -51,31 +51,19 @@ final class TrafficDesigns {
     }
 
     static Listener withDefaultAction(Listener l, Action action) {
-        return new Listener(l.id(), l.name(), l.parent(), l.bounds(), l.protocol(), l.port(), l.certificateId(),
-                l.additionalCertificateIds(), l.sslPolicy(), action, l.instanceProtocol(), l.instancePort(),
-                l.websockets(),
-                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
+        return l.withDefaultAction(action);
     }
 
     static Listener withPort(Listener l, int port) {
-        return new Listener(l.id(), l.name(), l.parent(), l.bounds(), l.protocol(), port, l.certificateId(),
-                l.additionalCertificateIds(), l.sslPolicy(), l.defaultAction(), l.instanceProtocol(), l.instancePort(),
-                l.websockets(),
-                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
+        return l.withProtocolAndPort(l.protocol(), port);
     }
 
     static Listener withCertificate(Listener l, ElementId certificate) {
-        return new Listener(l.id(), l.name(), l.parent(), l.bounds(), l.protocol(), l.port(), certificate,
-                l.additionalCertificateIds(), l.sslPolicy(), l.defaultAction(), l.instanceProtocol(), l.instancePort(),
-                l.websockets(),
-                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
+        return l.withCertificate(certificate);
     }
 
     static Listener withSslPolicy(Listener l, String policy) {
-        return new Listener(l.id(), l.name(), l.parent(), l.bounds(), l.protocol(), l.port(), l.certificateId(),
-                l.additionalCertificateIds(), policy, l.defaultAction(), l.instanceProtocol(), l.instancePort(),
-                l.websockets(),
-                l.alpnPolicy(), l.tcpIdleTimeoutSeconds());
+        return l.withSslPolicy(policy);
     }
 
     static Listener listener(String id, LoadBalancer lb, Protocol protocol, int port, Action action) {
@@ -89,7 +77,7 @@ final class TrafficDesigns {
     static TargetGroup targetGroup(String id, ElementId vpc, Protocol protocol, Integer port, TargetType type,
                                    String protocolVersion, HealthCheck check, TargetRegistration... targets) {
         return new TargetGroup(id(id), id, vpc, null, protocol, port, type, protocolVersion, null, check, null, null,
-                null, null, List.of(targets), null, null, null);
+                null, null, List.of(targets), null, null, null, null, null);
     }
 
     static TargetRegistration instanceTarget(String instance) {
@@ -118,7 +106,7 @@ final class TrafficDesigns {
     static LoadBalancer classic(String id, HealthCheck check, String... instances) {
         return new LoadBalancer(id(id), id, id("vpc"), null, LoadBalancerType.CLASSIC, false,
                 List.of(SubnetMapping.of(id("public-a")), SubnetMapping.of(id("public-b"))), List.of(), null, null,
-                false, null, null, null, null, Arrays.stream(instances).map(TrafficDesigns::id).toList(), check, null, null, null, null, null);
+                false, null, null, null, null, Arrays.stream(instances).map(TrafficDesigns::id).toList(), check, null, null, null, null, null, null);
     }
 
     static AutoScalingGroup autoScalingGroup(String id, int min, int max, List<String> subnets, List<String> groups,

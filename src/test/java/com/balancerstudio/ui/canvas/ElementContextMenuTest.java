@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Listener;
-import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.Action;
 import com.balancerstudio.render.DiagramPainter;
 import com.balancerstudio.render.Theme;
@@ -12,11 +11,11 @@ import com.balancerstudio.rules.Finding;
 import com.balancerstudio.testing.Fixtures;
 import com.balancerstudio.testing.RuleRunner;
 import com.balancerstudio.ui.Workspace;
-import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -40,9 +39,7 @@ class ElementContextMenuTest {
             throw new IllegalStateException(e);
         }
         var http = Fixtures.get(design, "http", Listener.class);
-        var serving = new Listener(http.id(), http.name(), http.parent(), http.bounds(), Protocol.HTTP, 80, null,
-                List.of(), null, Action.Forward.to(ElementId.of("web-tg")), null, null, false,
-                http.alpnPolicy(), http.tcpIdleTimeoutSeconds());
+        var serving = http.withDefaultAction(Action.Forward.to(ElementId.of("web-tg")));
         workspace = new Workspace(RuleRunner.core(), design.withReplaced(serving), null);
         canvas = new DesignerCanvas(workspace, new DiagramPainter(Theme.LIGHT));
         stage.setScene(new Scene(canvas, 1100, 750));
