@@ -62,7 +62,7 @@ final class LargeDesign {
                 var eip = id("eip-" + v + zone);
                 elements.add(new ElasticIp(eip, "eip-" + v + zone, region, rect()));
                 var nat = id("nat-" + v + zone);
-                elements.add(new NatGateway(nat, "nat-" + v + zone, pub, rect(), ConnectivityType.PUBLIC, eip));
+                elements.add(new NatGateway(nat, "nat-" + v + zone, pub, rect(), ConnectivityType.PUBLIC, eip, List.of()));
                 elements.add(new RouteTable(id("private-rt-" + v + zone), "private-rt", vpc, rect(), false,
                         List.of(new Route(Cidr.parse("0.0.0.0/0"), nat)), List.of(priv)));
                 for (int i = 0; i < instancesPerSubnet; i++) {

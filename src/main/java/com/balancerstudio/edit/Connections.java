@@ -189,7 +189,7 @@ public final class Connections {
         if (ip.id().equals(nat.allocationId())) {
             throw new EditRefusedException("'" + nat.name() + "' already uses '" + ip.name() + "'");
         }
-        var changed = new NatGateway(nat.id(), nat.name(), nat.parent(), nat.bounds(), nat.connectivityType(), ip.id());
+        var changed = nat.withAllocation(ip.id());
         return new ReplaceElement(nat, changed, "Give '" + nat.name() + "' the Elastic IP '" + ip.name() + "'");
     }
 

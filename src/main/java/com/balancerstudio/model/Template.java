@@ -106,7 +106,7 @@ public enum Template {
             case PUBLIC_SUBNET, PRIVATE_SUBNET -> new Subnet(id, name, parent, bounds,
                     Cidr.parse(nextSubnetBlock(design, vpc)), false);
             case INTERNET_GATEWAY -> new InternetGateway(id, name, parent, bounds, null);
-            case NAT_GATEWAY -> new NatGateway(id, name, parent, bounds, ConnectivityType.PUBLIC, null);
+            case NAT_GATEWAY -> new NatGateway(id, name, parent, bounds, ConnectivityType.PUBLIC, null, List.of());
             case ELASTIC_IP -> new ElasticIp(id, name, parent, bounds);
             case ROUTE_TABLE -> new RouteTable(id, name, parent, bounds, false, List.of(), List.of());
             case APPLICATION_LOAD_BALANCER -> LoadBalancer.of(id, name, parent, bounds, LoadBalancerType.APPLICATION, false, List.of());

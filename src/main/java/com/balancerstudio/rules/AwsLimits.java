@@ -402,4 +402,12 @@ public final class AwsLimits {
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/enable-access-logs.html (same for Network)
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html (same for Classic)
     public static final String ACCESS_LOG_RESERVED_PREFIX = "AWSLogs";
+
+    // --- NAT gateway addresses, instance state and Auto Scaling security groups (addressing) ---
+
+    // https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html ("Elastic IP addresses per public NAT
+    // gateway": default 2, adjustable, "You can request a quota increase up to 8"); the API reference of
+    // AssociateNatGatewayAddress says the same (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateNatGatewayAddress.html)
+    public static final int ELASTIC_IPS_PER_NAT_GATEWAY = 2;
+    public static final int ELASTIC_IPS_PER_NAT_GATEWAY_MAX = 8;
 }

@@ -101,7 +101,7 @@ public final class DesignBuilder {
 
     public NatGateway natGateway(Subnet subnet, String gatewayName, ElasticIp ip) {
         return add(new NatGateway(id(gatewayName), gatewayName, subnet.id(), slot(subnet.id(), 60, 60),
-                ConnectivityType.PUBLIC, ip == null ? null : ip.id()));
+                ConnectivityType.PUBLIC, ip == null ? null : ip.id(), List.of()));
     }
 
     public Instance instance(Subnet subnet, String instanceName) {

@@ -103,9 +103,11 @@ final class NetworkImport {
         var connectivity = arguments.has("connectivity_type")
                 ? arguments.enumValue("connectivity_type", ConnectivityType.class) : ConnectivityType.PUBLIC;
         var address = assembly.ref(arguments, "allocation_id", ElasticIp.class);
+        var secondary = assembly.refs(arguments, "secondary_allocation_ids", ElasticIp.class).stream()
+                .map(ElasticIp::id).toList();
         var name = Names.of(arguments, instance);
         assembly.add(instance, new NatGateway(assembly.newId(name), name, subnet.id(), null, connectivity,
-                address == null ? null : address.id()));
+                address == null ? null : address.id(), secondary));
     }
 
     static Cidr cidr(Arguments arguments, String argument) throws HclException {

@@ -35,6 +35,8 @@ public final class AddressingRules {
                 new PublicSubnetInstanceHasPublicIp(catalog),
                 new PrivateNatGatewayWithoutElasticIp(catalog),
                 new NatGatewaysPerZoneQuota(catalog),
+                new NatGatewayAddressesWithinHardLimit(catalog),
+                new NatGatewayElasticIpsQuota(catalog),
                 new InternetRouteNotToPrivateNat(catalog),
                 new ElasticIpInPublicSubnet(catalog),
                 new SecurityGroupInResourceVpc(catalog),

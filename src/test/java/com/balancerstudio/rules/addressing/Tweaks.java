@@ -115,7 +115,7 @@ final class Tweaks {
 
     static NatGateway privateNat(String name, String subnet, String elasticIp) {
         return new NatGateway(id(name), name, id(subnet), BOX, ConnectivityType.PRIVATE,
-                elasticIp == null ? null : id(elasticIp));
+                elasticIp == null ? null : id(elasticIp), List.of());
     }
 
     static Instance instance(String name, String subnet, String type, Boolean publicIp, String elasticIp,
