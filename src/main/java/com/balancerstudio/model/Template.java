@@ -107,7 +107,7 @@ public enum Template {
                     Cidr.parse(nextSubnetBlock(design, vpc)), false);
             case INTERNET_GATEWAY -> new InternetGateway(id, name, parent, bounds, null);
             case NAT_GATEWAY -> new NatGateway(id, name, parent, bounds, ConnectivityType.PUBLIC, null, List.of());
-            case ELASTIC_IP -> new ElasticIp(id, name, parent, bounds);
+            case ELASTIC_IP -> new ElasticIp(id, name, parent, bounds, null);
             case ROUTE_TABLE -> new RouteTable(id, name, parent, bounds, false, List.of(), List.of());
             case APPLICATION_LOAD_BALANCER -> LoadBalancer.of(id, name, parent, bounds, LoadBalancerType.APPLICATION, false, List.of());
             case NETWORK_LOAD_BALANCER -> LoadBalancer.of(id, name, parent, bounds, LoadBalancerType.NETWORK, false, List.of());

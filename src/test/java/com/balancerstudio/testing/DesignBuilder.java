@@ -96,7 +96,7 @@ public final class DesignBuilder {
     }
 
     public ElasticIp elasticIp(Element region, String ipName) {
-        return add(new ElasticIp(id(ipName), ipName, region.id(), slot(region.id(), 60, 60)));
+        return add(new ElasticIp(id(ipName), ipName, region.id(), slot(region.id(), 60, 60), null));
     }
 
     public NatGateway natGateway(Subnet subnet, String gatewayName, ElasticIp ip) {

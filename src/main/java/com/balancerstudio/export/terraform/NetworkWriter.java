@@ -63,6 +63,7 @@ final class NetworkWriter {
     private void elasticIp(ElasticIp address) {
         context.resource(ExportContext.NETWORK, address, new Body()
                 .str("domain", "vpc")
+                .str("network_border_group", address.networkBorderGroup())
                 .attr("tags", ExportContext.tags(address.name())));
         var own = context.plan.address(address.id());
         if (own.key() == null) {

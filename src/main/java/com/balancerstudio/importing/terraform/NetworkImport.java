@@ -92,7 +92,8 @@ final class NetworkImport {
     private void elasticIp(ResourceInstance instance, Arguments arguments) throws HclException {
         var region = assembly.regionOf(instance);
         var name = Names.of(arguments, instance);
-        assembly.add(instance, new ElasticIp(assembly.newId(name), name, region.id(), null));
+        assembly.add(instance, new ElasticIp(assembly.newId(name), name, region.id(), null,
+                arguments.text("network_border_group")));
     }
 
     private void natGateway(ResourceInstance instance, Arguments arguments) throws HclException {

@@ -37,6 +37,7 @@ public final class AddressingRules {
                 new NatGatewaysPerZoneQuota(catalog),
                 new NatGatewayAddressesWithinHardLimit(catalog),
                 new NatGatewayElasticIpsQuota(catalog),
+                new ElasticIpInNatGatewayBorderGroup(catalog),
                 new InternetRouteNotToPrivateNat(catalog),
                 new ElasticIpInPublicSubnet(catalog),
                 new SecurityGroupInResourceVpc(catalog),

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.balancerstudio.edit.Edits;
 import com.balancerstudio.model.ConnectivityType;
 import com.balancerstudio.model.Design;
+import com.balancerstudio.model.ElasticIp;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.NatGateway;
 import com.balancerstudio.model.Quota;
@@ -106,5 +107,42 @@ class NatGatewayAddressRulesTest {
         var without = Edits.delete(design, List.of(id("eip-s0"))).apply(design);
 
         assertThat(get(without, "nat-a", NatGateway.class).secondaryAllocationIds()).containsExactly(id("eip-s1"));
+    }
+
+    private Design withBorderGroup(String group) {
+        var ip = get(clean, "eip-a", ElasticIp.class);
+        return change(clean, new ElasticIp(ip.id(), ip.name(), ip.parent(), ip.bounds(), group));
+    }
+
+    @Test
+    void anElasticIpOfALocalZoneGroupCannotServeANatGatewayInARegionalZone() {
+        var design = withBorderGroup("us-east-1-bos-1");
+
+        var found = findings(design, "NET-NAT-009");
+
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.message()).isEqualTo("EIP eip-a (border group us-east-1-bos-1) cannot be associated with "
+                    + "NAT gateway nat-a in us-east-1a.");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.elementIds()).containsExactly(id("nat-a"), id("eip-a"));
+            assertThat(f.quickFix().label()).isEqualTo("Allocate Elastic IP 'eip-a' in network border group us-east-1");
+        });
+        assertThat(found.get(0).quickFix().apply(design)).isEqualTo(clean);
+    }
+
+    @Test
+    void theRegionsOwnGroupWrittenOutOrLeftToTheDefaultIsQuiet() {
+        assertThat(findings(clean, "NET-NAT-009")).isEmpty();
+        assertThat(findings(withBorderGroup("us-east-1"), "NET-NAT-009")).isEmpty();
+    }
+
+    @Test
+    void anAddressSharedWithAnotherUserIsReportedWithoutAQuickFix() {
+        var design = withBorderGroup("us-east-1-bos-1");
+        var natB = get(design, "nat-b", NatGateway.class);
+        var shared = change(design, new NatGateway(natB.id(), natB.name(), natB.parent(), natB.bounds(),
+                natB.connectivityType(), natB.allocationId(), List.of(id("eip-a"))));
+
+        assertThat(findings(shared, "NET-NAT-009")).hasSize(2).allSatisfy(f -> assertThat(f.quickFix()).isNull());
     }
 }

@@ -110,7 +110,7 @@ final class Tweaks {
     }
 
     static ElasticIp elasticIp(String name) {
-        return new ElasticIp(id(name), name, id("us-east-1"), BOX);
+        return new ElasticIp(id(name), name, id("us-east-1"), BOX, null);
     }
 
     static NatGateway privateNat(String name, String subnet, String elasticIp) {

@@ -91,6 +91,6 @@ final class Changes {
     }
 
     static ElasticIp elasticIp(String name, String region) {
-        return new ElasticIp(id(name), name, id(region), new Rect(0, 0, 60, 60));
+        return new ElasticIp(id(name), name, id(region), new Rect(0, 0, 60, 60), null);
     }
 }
