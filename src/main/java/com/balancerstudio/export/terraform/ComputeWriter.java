@@ -44,6 +44,12 @@ final class ComputeWriter {
                     .attr("instance_id", own.attr("id"))
                     .attr("allocation_id", address));
         }
+        if (instance.instanceState() != null) {
+            // aws_instance only reports its state; this resource of the provider sets it.
+            var own = context.plan.address(instance.id());
+            context.resources.addSingle(ExportContext.COMPUTE, "aws_ec2_instance_state", own.label(), region,
+                    new Body().attr("instance_id", own.attr("id")).str("state", instance.instanceState().value()));
+        }
     }
 
     private void autoScalingGroup(AutoScalingGroup group) {

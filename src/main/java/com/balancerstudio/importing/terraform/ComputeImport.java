@@ -6,6 +6,7 @@ import com.balancerstudio.model.AutoScalingGroup;
 import com.balancerstudio.model.ElasticIp;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Instance;
+import com.balancerstudio.model.InstanceState;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.ScalingMetric;
 import com.balancerstudio.model.SecurityGroup;
@@ -30,6 +31,7 @@ final class ComputeImport {
         assembly.each(this::instance, "aws_instance");
         assembly.each(this::addressOfInstance, "aws_eip");
         assembly.each(this::addressAssociation, "aws_eip_association");
+        assembly.each(this::instanceState, "aws_ec2_instance_state");
     }
 
     /** Auto Scaling groups come after target groups and load balancers, which they attach to. */
@@ -52,7 +54,7 @@ final class ComputeImport {
         }
         var name = Names.of(arguments, instance);
         assembly.add(instance, new Instance(assembly.newId(name), name, subnet.id(), null,
-                arguments.text("instance_type"), arguments.bool("associate_public_ip_address"), groups, null));
+                arguments.text("instance_type"), arguments.bool("associate_public_ip_address"), groups, null, null));
     }
 
     private void addressOfInstance(ResourceInstance instance, Arguments arguments) throws HclException {
@@ -66,12 +68,21 @@ final class ComputeImport {
                 assembly.ref(arguments, "allocation_id", ElasticIp.class));
     }
 
+    private void instanceState(ResourceInstance instance, Arguments arguments) throws HclException {
+        var target = assembly.ref(arguments, "instance_id", Instance.class);
+        if (target == null) {
+            throw new HclException(arguments.position(), "instance_id is required here");
+        }
+        assembly.replace(target.withState(arguments.enumValue("state", InstanceState.class)));
+    }
+
     private void associate(Instance target, ElasticIp address) {
         if (target == null || address == null) {
             return;
         }
         assembly.replace(new Instance(target.id(), target.name(), target.parent(), target.bounds(),
-                target.instanceType(), target.associatePublicIpAddress(), target.securityGroupIds(), address.id()));
+                target.instanceType(), target.associatePublicIpAddress(), target.securityGroupIds(), address.id(),
+                target.instanceState()));
     }
 
     private void autoScalingGroup(ResourceInstance instance, Arguments arguments) throws HclException {

@@ -150,4 +150,17 @@ class TerraformRoundTripTest {
         assertThat(imported.design().elementsOf(com.balancerstudio.model.ElasticIp.class))
                 .anyMatch(back -> "us-east-1-bos-1".equals(back.networkBorderGroup()));
     }
+
+    @Test
+    void theStateOfAStoppedInstanceComesBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/two-az-alb-web-tier" + DesignFile.EXTENSION));
+        var instance = design.elementsOf(com.balancerstudio.model.Instance.class).get(0);
+        var changed = design.withReplaced(instance.withState(com.balancerstudio.model.InstanceState.STOPPED));
+
+        var imported = exportAndImport(changed);
+
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+        assertThat(imported.design().elementsOf(com.balancerstudio.model.Instance.class)).filteredOn(i -> !i.running())
+                .hasSize(1);
+    }
 }

@@ -121,7 +121,8 @@ final class Tweaks {
     static Instance instance(String name, String subnet, String type, Boolean publicIp, String elasticIp,
                              String... securityGroups) {
         return new Instance(id(name), name, id(subnet), BOX, type, publicIp,
-                Arrays.stream(securityGroups).map(Tweaks::id).toList(), elasticIp == null ? null : id(elasticIp));
+                Arrays.stream(securityGroups).map(Tweaks::id).toList(), elasticIp == null ? null : id(elasticIp),
+                null);
     }
 
     static SecurityGroup securityGroup(String name, String vpc, int ingressRules) {

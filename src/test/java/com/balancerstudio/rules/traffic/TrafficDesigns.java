@@ -106,7 +106,7 @@ final class TrafficDesigns {
 
     static Instance instance(String id, String subnet, Boolean publicIp, String elasticIp) {
         return new Instance(id(id), id, id(subnet), null, null, publicIp, List.of(),
-                elasticIp == null ? null : id(elasticIp));
+                elasticIp == null ? null : id(elasticIp), null);
     }
 
     static LoadBalancer loadBalancer(String id, LoadBalancerType type, boolean internal, String... subnets) {
