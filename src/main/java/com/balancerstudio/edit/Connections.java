@@ -168,7 +168,7 @@ public final class Connections {
         ids.add(group.id());
         var changed = new AutoScalingGroup(asg.id(), asg.name(), asg.parent(), asg.bounds(), asg.minSize(),
                 asg.maxSize(), asg.desiredCapacity(), asg.subnetIds(), ids, asg.loadBalancerIds(), asg.instanceType(),
-                asg.healthCheckType(), asg.targetTracking());
+                asg.healthCheckType(), asg.targetTracking(), asg.securityGroupIds());
         return new ReplaceElement(asg, changed, "Attach '" + asg.name() + "' to '" + group.name() + "'");
     }
 

@@ -116,7 +116,7 @@ public enum Template {
             case TARGET_GROUP -> TargetGroup.of(id, name, parent, bounds, Protocol.HTTP, 80, List.of());
             case INSTANCE -> Instance.of(id, name, parent, bounds);
             case AUTO_SCALING_GROUP -> new AutoScalingGroup(id, name, parent, bounds, 2, 4, 2, List.of(), List.of(),
-                    List.of(), null, null, null);
+                    List.of(), null, null, null, List.of());
             case SECURITY_GROUP -> new SecurityGroup(id, name, parent, bounds, null, List.of(), List.of());
             case CERTIFICATE -> new Certificate(id, name, parent, bounds, "www.example.com", List.of(), null);
             case WEB_ACL -> new WebAcl(id, name, parent, bounds);

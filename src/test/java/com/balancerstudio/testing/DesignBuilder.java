@@ -137,7 +137,7 @@ public final class DesignBuilder {
                                              List<Subnet> subnets, List<TargetGroup> groups) {
         return add(new AutoScalingGroup(id(groupName), groupName, vpc.id(), slot(vpc.id(), 300, 80), min, max, desired,
                 subnets.stream().map(Subnet::id).toList(), groups.stream().map(TargetGroup::id).toList(), List.of(),
-                null, null, null));
+                null, null, null, List.of()));
     }
 
     public static Action.Forward forward(TargetGroup group) {

@@ -103,7 +103,8 @@ final class ComputeImport {
         var name = Names.of(arguments, instance);
         assembly.add(instance, new AutoScalingGroup(assembly.newId(name), name, vpc, null, min, max,
                 desired == null ? min : desired, subnets.stream().map(s -> s.id()).toList(), targetGroups, classic,
-                instanceType(arguments), arguments.enumValue("health_check_type", AsgHealthCheckType.class), null));
+                instanceType(arguments), arguments.enumValue("health_check_type", AsgHealthCheckType.class), null,
+                securityGroups(arguments)));
     }
 
     /** The instance type of the group's launch template, when the configuration says it. */
@@ -115,15 +116,41 @@ final class ComputeImport {
                     + " is not read; the group's instance type is the design's default");
             return null;
         }
+        var own = templateOf(group);
+        if (own != null) {
+            return own.text("instance_type");
+        }
+        assembly.note(group, "the launch template is not one of this configuration; the group's instance type is the "
+                + "design's default");
+        return null;
+    }
+
+    /** The security groups of the group's launch template (none when it has no template of this configuration). */
+    private List<ElementId> securityGroups(Arguments group) throws HclException {
+        var template = templateOf(group);
+        if (template == null) {
+            return List.of();
+        }
+        var ids = new ArrayList<ElementId>();
+        for (var securityGroup : assembly.refs(template, "vpc_security_group_ids", SecurityGroup.class)) {
+            ids.add(securityGroup.id());
+        }
+        return ids;
+    }
+
+    /** The arguments of the aws_launch_template the group's launch_template block names, or null. */
+    private Arguments templateOf(Arguments group) throws HclException {
+        var template = group.block("launch_template");
+        if (template == null) {
+            return null;
+        }
         var reference = template.value("id");
         if (reference == null) {
             reference = template.value("name");
         }
         if (reference instanceof AttributeRef ref && ref.instance().type().equals("aws_launch_template")) {
-            return Arguments.of(assembly.evaluation, ref.instance()).text("instance_type");
+            return Arguments.of(assembly.evaluation, ref.instance());
         }
-        assembly.note(group, "the launch template is not one of this configuration; the group's instance type is the "
-                + "design's default");
         return null;
     }
 
@@ -162,7 +189,8 @@ final class ComputeImport {
         }
         assembly.replace(new AutoScalingGroup(current.id(), current.name(), current.parent(), current.bounds(),
                 current.minSize(), current.maxSize(), current.desiredCapacity(), current.subnetIds(), groups,
-                loadBalancers, current.instanceType(), current.healthCheckType(), current.targetTracking()));
+                loadBalancers, current.instanceType(), current.healthCheckType(), current.targetTracking(),
+                current.securityGroupIds()));
     }
 
     private void policy(ResourceInstance instance, Arguments arguments) throws HclException {
@@ -179,6 +207,6 @@ final class ComputeImport {
                 current.minSize(), current.maxSize(), current.desiredCapacity(), current.subnetIds(),
                 current.targetGroupIds(), current.loadBalancerIds(), current.instanceType(), current.healthCheckType(),
                 new TargetTracking(metric.enumValue("predefined_metric_type", ScalingMetric.class),
-                        tracking.number("target_value"))));
+                        tracking.number("target_value")), current.securityGroupIds()));
     }
 }

@@ -56,6 +56,7 @@ public final class AddressingRules {
                 new AutoScalingZonesEnabledOnLoadBalancer(catalog),
                 new AutoScalingUsesElbHealthChecks(catalog),
                 new TargetsAcceptLoadBalancerTraffic(catalog),
-                new StoppedInstanceRegistered(catalog));
+                new StoppedInstanceRegistered(catalog),
+                new AutoScalingInstancesAdmitLoadBalancer(catalog));
     }
 }

@@ -157,6 +157,6 @@ final class Tweaks {
                                         AsgHealthCheckType healthCheck) {
         return new AutoScalingGroup(id(name), name, id(vpc), BOX, min, Math.max(min, 4), Math.max(min, 2),
                 subnets.stream().map(Tweaks::id).toList(), groups.stream().map(Tweaks::id).toList(), List.of(), null,
-                healthCheck, null);
+                healthCheck, null, List.of());
     }
 }

@@ -125,6 +125,6 @@ final class TrafficDesigns {
                                              List<String> loadBalancers) {
         return new AutoScalingGroup(id(id), id, id("vpc"), null, min, max, min,
                 subnets.stream().map(TrafficDesigns::id).toList(), groups.stream().map(TrafficDesigns::id).toList(),
-                loadBalancers.stream().map(TrafficDesigns::id).toList(), null, null, null);
+                loadBalancers.stream().map(TrafficDesigns::id).toList(), null, null, null, List.of());
     }
 }
