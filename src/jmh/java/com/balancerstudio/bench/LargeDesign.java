@@ -60,9 +60,9 @@ final class LargeDesign {
                 var priv = id("private-" + v + zone);
                 elements.add(new Subnet(priv, "private-" + v + zone, az, rect(), Cidr.parse("10." + (v % 250) + "." + (third + 64) + ".0/20"), false));
                 var eip = id("eip-" + v + zone);
-                elements.add(new ElasticIp(eip, "eip-" + v + zone, region, rect()));
+                elements.add(new ElasticIp(eip, "eip-" + v + zone, region, rect(), null));
                 var nat = id("nat-" + v + zone);
-                elements.add(new NatGateway(nat, "nat-" + v + zone, pub, rect(), ConnectivityType.PUBLIC, eip));
+                elements.add(new NatGateway(nat, "nat-" + v + zone, pub, rect(), ConnectivityType.PUBLIC, eip, List.of()));
                 elements.add(new RouteTable(id("private-rt-" + v + zone), "private-rt", vpc, rect(), false,
                         List.of(new Route(Cidr.parse("0.0.0.0/0"), nat)), List.of(priv)));
                 for (int i = 0; i < instancesPerSubnet; i++) {

@@ -160,7 +160,7 @@ public final class Connections {
         ids.add(group.id());
         var changed = new AutoScalingGroup(asg.id(), asg.name(), asg.parent(), asg.bounds(), asg.minSize(),
                 asg.maxSize(), asg.desiredCapacity(), asg.subnetIds(), ids, asg.loadBalancerIds(), asg.instanceType(),
-                asg.healthCheckType(), asg.targetTracking());
+                asg.healthCheckType(), asg.targetTracking(), asg.securityGroupIds());
         return new ReplaceElement(asg, changed, "Attach '" + asg.name() + "' to '" + group.name() + "'");
     }
 
@@ -178,7 +178,7 @@ public final class Connections {
         if (ip.id().equals(nat.allocationId())) {
             throw new EditRefusedException("'" + nat.name() + "' already uses '" + ip.name() + "'");
         }
-        var changed = new NatGateway(nat.id(), nat.name(), nat.parent(), nat.bounds(), nat.connectivityType(), ip.id());
+        var changed = nat.withAllocation(ip.id());
         return new ReplaceElement(nat, changed, "Give '" + nat.name() + "' the Elastic IP '" + ip.name() + "'");
     }
 

@@ -14,6 +14,7 @@ public enum Quota {
     SUBNETS_PER_VPC("subnets_per_vpc", "subnets per VPC"),
     ROUTES_PER_ROUTE_TABLE("routes_per_route_table", "routes per route table"),
     NAT_GATEWAYS_PER_ZONE("nat_gateways_per_zone", "NAT gateways per Availability Zone"),
+    ELASTIC_IPS_PER_NAT_GATEWAY("elastic_ips_per_nat_gateway", "Elastic IP addresses per public NAT gateway"),
     RULES_PER_SECURITY_GROUP("rules_per_security_group", "inbound or outbound rules per security group"),
     SECURITY_GROUPS_PER_INTERFACE("security_groups_per_interface", "security groups per network interface"),
     APPLICATION_LOAD_BALANCERS_PER_REGION("application_load_balancers_per_region", "Application Load Balancers per Region"),

@@ -106,8 +106,8 @@ public enum Template {
             case PUBLIC_SUBNET, PRIVATE_SUBNET -> new Subnet(id, name, parent, bounds,
                     Cidr.parse(nextSubnetBlock(design, vpc)), false);
             case INTERNET_GATEWAY -> new InternetGateway(id, name, parent, bounds, null);
-            case NAT_GATEWAY -> new NatGateway(id, name, parent, bounds, ConnectivityType.PUBLIC, null);
-            case ELASTIC_IP -> new ElasticIp(id, name, parent, bounds);
+            case NAT_GATEWAY -> new NatGateway(id, name, parent, bounds, ConnectivityType.PUBLIC, null, List.of());
+            case ELASTIC_IP -> new ElasticIp(id, name, parent, bounds, null);
             case ROUTE_TABLE -> new RouteTable(id, name, parent, bounds, false, List.of(), List.of());
             case APPLICATION_LOAD_BALANCER -> LoadBalancer.of(id, name, parent, bounds, LoadBalancerType.APPLICATION, false, List.of());
             case NETWORK_LOAD_BALANCER -> LoadBalancer.of(id, name, parent, bounds, LoadBalancerType.NETWORK, false, List.of());
@@ -116,7 +116,7 @@ public enum Template {
             case TARGET_GROUP -> TargetGroup.of(id, name, parent, bounds, Protocol.HTTP, 80, List.of());
             case INSTANCE -> Instance.of(id, name, parent, bounds);
             case AUTO_SCALING_GROUP -> new AutoScalingGroup(id, name, parent, bounds, 2, 4, 2, List.of(), List.of(),
-                    List.of(), null, null, null);
+                    List.of(), null, null, null, List.of());
             case SECURITY_GROUP -> new SecurityGroup(id, name, parent, bounds, null, List.of(), List.of());
             case CERTIFICATE -> new Certificate(id, name, parent, bounds, "www.example.com", List.of(), null);
             case WEB_ACL -> new WebAcl(id, name, parent, bounds, null);

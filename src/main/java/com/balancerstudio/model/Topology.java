@@ -78,6 +78,15 @@ public final class Topology {
         return enclosing(element, AvailabilityZone.class);
     }
 
+    /**
+     * The network border group of the zone: where AWS advertises the public addresses used in it, which an Elastic IP
+     * must share to be associated there. An Availability Zone's is its Region's name; null outside a Region.
+     */
+    public String networkBorderGroupOf(AvailabilityZone zone) {
+        var region = regionOf(zone);
+        return region == null ? null : region.regionName();
+    }
+
     /** The zone name of the element's Availability Zone, or null when it is not inside one. */
     public String zoneNameOf(Element element) {
         var zone = zoneOf(element);

@@ -42,8 +42,8 @@ public final class Links {
                 links.add(new Link(record.id(), record.aliasTargetId()));
             } else if (element instanceof Client client && client.targetId() != null) {
                 links.add(new Link(client.id(), client.targetId()));
-            } else if (element instanceof NatGateway nat && nat.allocationId() != null) {
-                links.add(new Link(nat.id(), nat.allocationId()));
+            } else if (element instanceof NatGateway nat) {
+                nat.allAllocationIds().forEach(ip -> links.add(new Link(nat.id(), ip)));
             }
         }
         return links;

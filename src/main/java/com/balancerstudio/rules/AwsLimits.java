@@ -416,4 +416,12 @@ public final class AwsLimits {
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-idle-timeout.html (default 60 s; enable
     // HTTP keep-alive on the instances with a keep-alive timeout greater than the idle timeout)
     public static final int IDLE_TIMEOUT_DEFAULT = 60;
+
+    // --- NAT gateway addresses, instance state and Auto Scaling security groups (addressing) ---
+
+    // https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html ("Elastic IP addresses per public NAT
+    // gateway": default 2, adjustable, "You can request a quota increase up to 8"); the API reference of
+    // AssociateNatGatewayAddress says the same (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateNatGatewayAddress.html)
+    public static final int ELASTIC_IPS_PER_NAT_GATEWAY = 2;
+    public static final int ELASTIC_IPS_PER_NAT_GATEWAY_MAX = 8;
 }

@@ -50,6 +50,7 @@ public final class Quotas {
         DEFAULTS.put(Quota.SUBNETS_PER_VPC, AwsLimits.SUBNETS_PER_VPC);
         DEFAULTS.put(Quota.ROUTES_PER_ROUTE_TABLE, AwsLimits.ROUTES_PER_ROUTE_TABLE);
         DEFAULTS.put(Quota.NAT_GATEWAYS_PER_ZONE, AwsLimits.NAT_GATEWAYS_PER_ZONE);
+        DEFAULTS.put(Quota.ELASTIC_IPS_PER_NAT_GATEWAY, AwsLimits.ELASTIC_IPS_PER_NAT_GATEWAY);
         DEFAULTS.put(Quota.RULES_PER_SECURITY_GROUP, AwsLimits.SECURITY_GROUP_RULES_PER_DIRECTION);
         DEFAULTS.put(Quota.SECURITY_GROUPS_PER_INTERFACE, AwsLimits.SECURITY_GROUPS_PER_INTERFACE);
         // The same 25 for Application and Network Load Balancers.

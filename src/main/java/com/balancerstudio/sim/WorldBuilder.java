@@ -38,7 +38,8 @@ final class WorldBuilder {
         var design = engine.design;
         var topology = design.topology();
         for (var instance : design.elementsOf(Instance.class)) {
-            addInstance(instance.id().value(), topology.zoneNameOf(instance), instance.instanceType());
+            var simInstance = addInstance(instance.id().value(), topology.zoneNameOf(instance), instance.instanceType());
+            simInstance.stopped = !instance.running();
         }
         for (var group : design.elementsOf(TargetGroup.class)) {
             var users = topology.loadBalancersOf(group);
@@ -135,7 +136,7 @@ final class WorldBuilder {
                 }
             }
             if (instance != null && group.targetType() != TargetType.LAMBDA && simGroup.registrationOf(instance) == null) {
-                register(simGroup, instance, TargetHealth.HEALTHY);
+                register(simGroup, instance, initialHealth(instance));
             }
         }
     }
@@ -159,6 +160,14 @@ final class WorldBuilder {
         group.target2xx = metrics.writer(MetricName.HTTPCode_Target_2XX_Count, dimension);
         group.target5xx = metrics.writer(MetricName.HTTPCode_Target_5XX_Count, dimension);
         group.latency = metrics.latencyWriter(dimension);
+    }
+
+    /**
+     * Targets of the design start healthy; a stopped instance starts unused, as Elastic Load Balancing reports it
+     * (Target.InvalidState), so it is neither checked nor sent requests, not even while its group fails open.
+     */
+    private static TargetHealth initialHealth(SimInstance instance) {
+        return instance.stopped ? TargetHealth.UNUSED : TargetHealth.HEALTHY;
     }
 
     static Registration register(SimTargetGroup group, SimInstance instance, TargetHealth state) {
@@ -230,7 +239,7 @@ final class WorldBuilder {
         for (ElementId id : lb.instanceIds()) {
             var instance = engine.instances.get(id.value());
             if (instance != null && group.registrationOf(instance) == null) {
-                register(group, instance, TargetHealth.HEALTHY);
+                register(group, instance, initialHealth(instance));
             }
         }
         return group;

@@ -80,7 +80,7 @@ class ConnectionsTest {
                 .extracting(t -> t.targetId().value()).containsExactly("web-a", "web-b");
 
         var asg = new AutoScalingGroup(id("asg"), "asg", id("vpc"), new Rect(0, 0, 64, 64), 1, 2, 1, List.of(),
-                List.of(), List.of(), null, null, null);
+                List.of(), List.of(), null, null, null, List.of());
         var withAsg = web.withAdded(asg, web.size());
         var attached = Connections.connect(withAsg, id("web-tg"), asg.id()).apply(withAsg);
         assertThat(attached.get(asg.id(), AutoScalingGroup.class).targetGroupIds()).containsExactly(id("web-tg"));

@@ -27,7 +27,7 @@ final class ExportDesigns {
         return Design.of("Export test", "", List.of(
                 new Region(REGION, "us-east-1", null, new Rect(100, 20, 400, 240), "us-east-1"),
                 new InternetGateway(GATEWAY, gatewayName, REGION, new Rect(40, 60, 64, 64), null),
-                new ElasticIp(ADDRESS, "public address", REGION, new Rect(240, 60, 64, 64)),
+                new ElasticIp(ADDRESS, "public address", REGION, new Rect(240, 60, 64, 64), null),
                 new Client(CLIENTS, "Internet users", null, new Rect(0, 100, 64, 64), ClientKind.INTERNET, GATEWAY)));
     }
 }

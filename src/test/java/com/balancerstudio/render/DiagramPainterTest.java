@@ -34,7 +34,7 @@ class DiagramPainterTest {
     void anAutoScalingGroupShowsItsSizes() {
         var vpc = Fixtures.get(design, "vpc", Vpc.class);
         var withGroup = design.withAdded(new AutoScalingGroup(ElementId.of("asg"), "web-asg", vpc.id(),
-                new Rect(600, 300, 64, 64), 1, 6, 3, List.of(), List.of(), List.of(), null, null, null), design.size());
+                new Rect(600, 300, 64, 64), 1, 6, 3, List.of(), List.of(), List.of(), null, null, null, List.of()), design.size());
 
         assertThat(paint(withGroup, Overlay.NONE, EVERYWHERE).texts).contains("web-asg", "desired 3 (1–6)");
     }

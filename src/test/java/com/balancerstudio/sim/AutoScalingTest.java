@@ -65,7 +65,8 @@ class AutoScalingTest {
         var asg = base.get(ElementId.of("asg"), com.balancerstudio.model.AutoScalingGroup.class);
         var cpu = new com.balancerstudio.model.AutoScalingGroup(asg.id(), asg.name(), asg.parent(), asg.bounds(), 2, 6, 2,
                 asg.subnetIds(), asg.targetGroupIds(), asg.loadBalancerIds(), asg.instanceType(), asg.healthCheckType(),
-                new com.balancerstudio.model.TargetTracking(com.balancerstudio.model.ScalingMetric.ASG_AVERAGE_CPU_UTILIZATION, 40));
+                new com.balancerstudio.model.TargetTracking(com.balancerstudio.model.ScalingMetric.ASG_AVERAGE_CPU_UTILIZATION, 40),
+                asg.securityGroupIds());
         var scenario = SimDesigns.constant(150, 50, 240).withTargets(List.of(new com.balancerstudio.model.scenario.TargetSettings(
                 null, 10, null, 100.0, com.balancerstudio.model.scenario.ServiceTimeDistribution.CONSTANT)));
         var events = Simulation.create(base.withReplaced(cpu), scenario, 1).runToEnd();

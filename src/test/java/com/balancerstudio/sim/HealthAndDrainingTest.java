@@ -147,4 +147,31 @@ class HealthAndDrainingTest {
             assertThat(c.reason()).isEqualTo("Target.Timeout");
         });
     }
+
+    @Test
+    void anInstanceStoppedInTheDesignIsNeverSentARequestNorChecked() {
+        var design = twoZones(LoadBalancerType.APPLICATION, 2, 2, healthCheck(10, 5, 3, 3));
+        var a1 = design.get(A1, com.balancerstudio.model.Instance.class);
+        var stopped = design.withReplaced(a1.withState(com.balancerstudio.model.InstanceState.STOPPED));
+
+        var events = Simulation.create(stopped, constant(100, 20, 60), 1).runToEnd();
+
+        var forwards = SimDesigns.forwardsByTarget(events);
+        assertThat(forwards).doesNotContainKey("a1").containsKeys("a2", "b1", "b2");
+        assertThat(eventsOf(events, SimEvent.HealthChanged.class)).isEmpty();
+        assertThat(eventsOf(events, SimEvent.RequestFailed.class)).isEmpty();
+    }
+
+    @Test
+    void aGroupOfStoppedInstancesDoesNotFailOpenToThem() {
+        var design = twoZones(LoadBalancerType.APPLICATION, 1, 0, healthCheck(10, 5, 3, 3));
+        var a1 = design.get(A1, com.balancerstudio.model.Instance.class);
+        var stopped = design.withReplaced(a1.withState(com.balancerstudio.model.InstanceState.STOPPED));
+
+        var events = Simulation.create(stopped, constant(10, 5, 30), 1).runToEnd();
+
+        assertThat(SimDesigns.forwardsByTarget(events)).doesNotContainKey("a1");
+        assertThat(eventsOf(events, SimEvent.FailOpenChanged.class)).isEmpty();
+        assertThat(eventsOf(events, SimEvent.RequestFailed.class)).isNotEmpty();
+    }
 }

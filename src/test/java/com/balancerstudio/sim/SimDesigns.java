@@ -70,7 +70,8 @@ final class SimDesigns {
         var asg = b.autoScalingGroup(vpc, "asg", min, max, desired, List.of(subnetA, subnetB), List.of(group));
         var tracked = new AutoScalingGroup(asg.id(), asg.name(), asg.parent(), asg.bounds(), min, max, desired,
                 asg.subnetIds(), asg.targetGroupIds(), asg.loadBalancerIds(), asg.instanceType(), asg.healthCheckType(),
-                new TargetTracking(com.balancerstudio.model.ScalingMetric.ALB_REQUEST_COUNT_PER_TARGET, requestsPerTarget));
+                new TargetTracking(com.balancerstudio.model.ScalingMetric.ALB_REQUEST_COUNT_PER_TARGET, requestsPerTarget),
+                asg.securityGroupIds());
         return b.build().withReplaced(tracked).withReplaced(tweak.apply(group));
     }
 

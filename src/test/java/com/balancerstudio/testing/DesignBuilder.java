@@ -96,12 +96,12 @@ public final class DesignBuilder {
     }
 
     public ElasticIp elasticIp(Element region, String ipName) {
-        return add(new ElasticIp(id(ipName), ipName, region.id(), slot(region.id(), 60, 60)));
+        return add(new ElasticIp(id(ipName), ipName, region.id(), slot(region.id(), 60, 60), null));
     }
 
     public NatGateway natGateway(Subnet subnet, String gatewayName, ElasticIp ip) {
         return add(new NatGateway(id(gatewayName), gatewayName, subnet.id(), slot(subnet.id(), 60, 60),
-                ConnectivityType.PUBLIC, ip == null ? null : ip.id()));
+                ConnectivityType.PUBLIC, ip == null ? null : ip.id(), List.of()));
     }
 
     public Instance instance(Subnet subnet, String instanceName) {
@@ -137,7 +137,7 @@ public final class DesignBuilder {
                                              List<Subnet> subnets, List<TargetGroup> groups) {
         return add(new AutoScalingGroup(id(groupName), groupName, vpc.id(), slot(vpc.id(), 300, 80), min, max, desired,
                 subnets.stream().map(Subnet::id).toList(), groups.stream().map(TargetGroup::id).toList(), List.of(),
-                null, null, null));
+                null, null, null, List.of()));
     }
 
     public static Action.Forward forward(TargetGroup group) {

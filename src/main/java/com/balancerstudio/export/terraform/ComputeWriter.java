@@ -44,6 +44,12 @@ final class ComputeWriter {
                     .attr("instance_id", own.attr("id"))
                     .attr("allocation_id", address));
         }
+        if (instance.instanceState() != null) {
+            // aws_instance only reports its state; this resource of the provider sets it.
+            var own = context.plan.address(instance.id());
+            context.resources.addSingle(ExportContext.COMPUTE, "aws_ec2_instance_state", own.label(), region,
+                    new Body().attr("instance_id", own.attr("id")).str("state", instance.instanceState().value()));
+        }
     }
 
     private void autoScalingGroup(AutoScalingGroup group) {
@@ -51,13 +57,19 @@ final class ComputeWriter {
         var own = context.plan.address(group.id());
         var template = Address.of("aws_launch_template", context.labels.take("aws_launch_template", own.label(), "lt"));
         // Launch template names take letters, digits and a few signs; a load balancing name is always one of them.
-        context.resources.add(ExportContext.COMPUTE, template, region, new Body()
+        var templateBody = new Body()
                 .str("name_prefix", AwsNames.loadBalancing(group.name()) + "-")
                 .attr("image_id", context.amiId(region))
-                .str("instance_type", group.instanceType())
-                .attr("tags", ExportContext.tags(group.name())));
-        context.note(group, "the design gives the Auto Scaling group no security groups: its instances get the "
-                + "VPC's default security group");
+                .str("instance_type", group.instanceType());
+        if (group.securityGroupIds().isEmpty()) {
+            context.note(group, "the design gives the Auto Scaling group no security groups: its instances get the "
+                    + "VPC's default security group");
+        } else {
+            templateBody.attr("vpc_security_group_ids",
+                    Expr.list(context.refs(group, group.securityGroupIds(), "id", "security group")));
+        }
+        context.resources.add(ExportContext.COMPUTE, template, region,
+                templateBody.attr("tags", ExportContext.tags(group.name())));
         var body = new Body()
                 .str("name", group.name())
                 .num("min_size", group.minSize())

@@ -63,6 +63,7 @@ final class NetworkWriter {
     private void elasticIp(ElasticIp address) {
         context.resource(ExportContext.NETWORK, address, new Body()
                 .str("domain", "vpc")
+                .str("network_border_group", address.networkBorderGroup())
                 .attr("tags", ExportContext.tags(address.name())));
         var own = context.plan.address(address.id());
         if (own.key() == null) {
@@ -85,8 +86,16 @@ final class NetworkWriter {
         var body = new Body();
         if (gateway.isPublic()) {
             body.attr("allocation_id", context.ref(gateway, gateway.allocationId(), "id", "Elastic IP"));
+            if (!gateway.secondaryAllocationIds().isEmpty()) {
+                body.attr("secondary_allocation_ids", Expr.list(context.refs(gateway,
+                        gateway.secondaryAllocationIds(), "id", "Elastic IP")));
+            }
         } else {
             body.str("connectivity_type", gateway.connectivityType().value());
+            if (!gateway.secondaryAllocationIds().isEmpty()) {
+                context.note(gateway, "a private NAT gateway takes no Elastic IPs; its secondary Elastic IPs are "
+                        + "left out");
+            }
         }
         var subnet = context.design.get(gateway.parent());
         body.attr("subnet_id", context.plan.ref(subnet.id(), "id"))

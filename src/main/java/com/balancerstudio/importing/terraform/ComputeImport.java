@@ -6,6 +6,7 @@ import com.balancerstudio.model.AutoScalingGroup;
 import com.balancerstudio.model.ElasticIp;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Instance;
+import com.balancerstudio.model.InstanceState;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.ScalingMetric;
 import com.balancerstudio.model.SecurityGroup;
@@ -30,6 +31,7 @@ final class ComputeImport {
         assembly.each(this::instance, "aws_instance");
         assembly.each(this::addressOfInstance, "aws_eip");
         assembly.each(this::addressAssociation, "aws_eip_association");
+        assembly.each(this::instanceState, "aws_ec2_instance_state");
     }
 
     /** Auto Scaling groups come after target groups and load balancers, which they attach to. */
@@ -52,7 +54,7 @@ final class ComputeImport {
         }
         var name = Names.of(arguments, instance);
         assembly.add(instance, new Instance(assembly.newId(name), name, subnet.id(), null,
-                arguments.text("instance_type"), arguments.bool("associate_public_ip_address"), groups, null));
+                arguments.text("instance_type"), arguments.bool("associate_public_ip_address"), groups, null, null));
     }
 
     private void addressOfInstance(ResourceInstance instance, Arguments arguments) throws HclException {
@@ -66,12 +68,21 @@ final class ComputeImport {
                 assembly.ref(arguments, "allocation_id", ElasticIp.class));
     }
 
+    private void instanceState(ResourceInstance instance, Arguments arguments) throws HclException {
+        var target = assembly.ref(arguments, "instance_id", Instance.class);
+        if (target == null) {
+            throw new HclException(arguments.position(), "instance_id is required here");
+        }
+        assembly.replace(target.withState(arguments.enumValue("state", InstanceState.class)));
+    }
+
     private void associate(Instance target, ElasticIp address) {
         if (target == null || address == null) {
             return;
         }
         assembly.replace(new Instance(target.id(), target.name(), target.parent(), target.bounds(),
-                target.instanceType(), target.associatePublicIpAddress(), target.securityGroupIds(), address.id()));
+                target.instanceType(), target.associatePublicIpAddress(), target.securityGroupIds(), address.id(),
+                target.instanceState()));
     }
 
     private void autoScalingGroup(ResourceInstance instance, Arguments arguments) throws HclException {
@@ -92,7 +103,8 @@ final class ComputeImport {
         var name = Names.of(arguments, instance);
         assembly.add(instance, new AutoScalingGroup(assembly.newId(name), name, vpc, null, min, max,
                 desired == null ? min : desired, subnets.stream().map(s -> s.id()).toList(), targetGroups, classic,
-                instanceType(arguments), arguments.enumValue("health_check_type", AsgHealthCheckType.class), null));
+                instanceType(arguments), arguments.enumValue("health_check_type", AsgHealthCheckType.class), null,
+                securityGroups(arguments)));
     }
 
     /** The instance type of the group's launch template, when the configuration says it. */
@@ -104,15 +116,41 @@ final class ComputeImport {
                     + " is not read; the group's instance type is the design's default");
             return null;
         }
+        var own = templateOf(group);
+        if (own != null) {
+            return own.text("instance_type");
+        }
+        assembly.note(group, "the launch template is not one of this configuration; the group's instance type is the "
+                + "design's default");
+        return null;
+    }
+
+    /** The security groups of the group's launch template (none when it has no template of this configuration). */
+    private List<ElementId> securityGroups(Arguments group) throws HclException {
+        var template = templateOf(group);
+        if (template == null) {
+            return List.of();
+        }
+        var ids = new ArrayList<ElementId>();
+        for (var securityGroup : assembly.refs(template, "vpc_security_group_ids", SecurityGroup.class)) {
+            ids.add(securityGroup.id());
+        }
+        return ids;
+    }
+
+    /** The arguments of the aws_launch_template the group's launch_template block names, or null. */
+    private Arguments templateOf(Arguments group) throws HclException {
+        var template = group.block("launch_template");
+        if (template == null) {
+            return null;
+        }
         var reference = template.value("id");
         if (reference == null) {
             reference = template.value("name");
         }
         if (reference instanceof AttributeRef ref && ref.instance().type().equals("aws_launch_template")) {
-            return Arguments.of(assembly.evaluation, ref.instance()).text("instance_type");
+            return Arguments.of(assembly.evaluation, ref.instance());
         }
-        assembly.note(group, "the launch template is not one of this configuration; the group's instance type is the "
-                + "design's default");
         return null;
     }
 
@@ -151,7 +189,8 @@ final class ComputeImport {
         }
         assembly.replace(new AutoScalingGroup(current.id(), current.name(), current.parent(), current.bounds(),
                 current.minSize(), current.maxSize(), current.desiredCapacity(), current.subnetIds(), groups,
-                loadBalancers, current.instanceType(), current.healthCheckType(), current.targetTracking()));
+                loadBalancers, current.instanceType(), current.healthCheckType(), current.targetTracking(),
+                current.securityGroupIds()));
     }
 
     private void policy(ResourceInstance instance, Arguments arguments) throws HclException {
@@ -168,6 +207,6 @@ final class ComputeImport {
                 current.minSize(), current.maxSize(), current.desiredCapacity(), current.subnetIds(),
                 current.targetGroupIds(), current.loadBalancerIds(), current.instanceType(), current.healthCheckType(),
                 new TargetTracking(metric.enumValue("predefined_metric_type", ScalingMetric.class),
-                        tracking.number("target_value"))));
+                        tracking.number("target_value")), current.securityGroupIds()));
     }
 }

@@ -92,7 +92,8 @@ final class NetworkImport {
     private void elasticIp(ResourceInstance instance, Arguments arguments) throws HclException {
         var region = assembly.regionOf(instance);
         var name = Names.of(arguments, instance);
-        assembly.add(instance, new ElasticIp(assembly.newId(name), name, region.id(), null));
+        assembly.add(instance, new ElasticIp(assembly.newId(name), name, region.id(), null,
+                arguments.text("network_border_group")));
     }
 
     private void natGateway(ResourceInstance instance, Arguments arguments) throws HclException {
@@ -103,9 +104,11 @@ final class NetworkImport {
         var connectivity = arguments.has("connectivity_type")
                 ? arguments.enumValue("connectivity_type", ConnectivityType.class) : ConnectivityType.PUBLIC;
         var address = assembly.ref(arguments, "allocation_id", ElasticIp.class);
+        var secondary = assembly.refs(arguments, "secondary_allocation_ids", ElasticIp.class).stream()
+                .map(ElasticIp::id).toList();
         var name = Names.of(arguments, instance);
         assembly.add(instance, new NatGateway(assembly.newId(name), name, subnet.id(), null, connectivity,
-                address == null ? null : address.id()));
+                address == null ? null : address.id(), secondary));
     }
 
     static Cidr cidr(Arguments arguments, String argument) throws HclException {

@@ -26,7 +26,7 @@ public final class TerraformImport {
             "aws_load_balancer_listener_policy", "aws_lb_listener", "aws_alb_listener", "aws_lb_listener_certificate",
             "aws_alb_listener_certificate", "aws_lb_listener_rule", "aws_alb_listener_rule", "aws_lb_target_group",
             "aws_alb_target_group", "aws_lb_target_group_attachment", "aws_alb_target_group_attachment",
-            "aws_instance", "aws_eip_association", "aws_launch_template", "aws_autoscaling_group",
+            "aws_instance", "aws_ec2_instance_state", "aws_eip_association", "aws_launch_template", "aws_autoscaling_group",
             "aws_autoscaling_traffic_source_attachment", "aws_autoscaling_attachment", "aws_autoscaling_policy",
             "aws_route53_record", "aws_wafv2_web_acl_association", "aws_wafv2_web_acl", "aws_acm_certificate",
             "aws_iam_server_certificate", "aws_vpc_endpoint", "aws_vpc_endpoint_service",

@@ -35,6 +35,9 @@ public final class AddressingRules {
                 new PublicSubnetInstanceHasPublicIp(catalog),
                 new PrivateNatGatewayWithoutElasticIp(catalog),
                 new NatGatewaysPerZoneQuota(catalog),
+                new NatGatewayAddressesWithinHardLimit(catalog),
+                new NatGatewayElasticIpsQuota(catalog),
+                new ElasticIpInNatGatewayBorderGroup(catalog),
                 new InternetRouteNotToPrivateNat(catalog),
                 new ElasticIpInPublicSubnet(catalog),
                 new SecurityGroupInResourceVpc(catalog),
@@ -52,6 +55,8 @@ public final class AddressingRules {
                 new AutoScalingGroupInLoadBalancerVpc(catalog),
                 new AutoScalingZonesEnabledOnLoadBalancer(catalog),
                 new AutoScalingUsesElbHealthChecks(catalog),
-                new TargetsAcceptLoadBalancerTraffic(catalog));
+                new TargetsAcceptLoadBalancerTraffic(catalog),
+                new StoppedInstanceRegistered(catalog),
+                new AutoScalingInstancesAdmitLoadBalancer(catalog));
     }
 }

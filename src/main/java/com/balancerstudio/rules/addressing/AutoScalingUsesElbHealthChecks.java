@@ -27,7 +27,7 @@ public final class AutoScalingUsesElbHealthChecks extends CatalogRule {
                 var fixed = new AutoScalingGroup(group.id(), group.name(), group.parent(), group.bounds(),
                         group.minSize(), group.maxSize(), group.desiredCapacity(), group.subnetIds(),
                         group.targetGroupIds(), group.loadBalancerIds(), group.instanceType(), AsgHealthCheckType.ELB,
-                        group.targetTracking());
+                        group.targetTracking(), group.securityGroupIds());
                 findings.add(finding(Values.of("asg.name", group.name()), Edits.change(design, fixed,
                         "Use load balancer health checks in Auto Scaling group '" + group.name() + "'"), group));
             }

@@ -7,12 +7,12 @@ import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.SecurityGroup;
-import com.balancerstudio.model.SecurityGroupRule;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.rules.AwsLimits;
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CatalogRule;
 import com.balancerstudio.rules.Finding;
+import com.balancerstudio.rules.LoadBalancerIngress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,8 +25,6 @@ import java.util.Objects;
  * not checked: the design does not know their security groups.
  */
 public final class AppliancesAcceptGeneve extends CatalogRule {
-    private static final String ALL_PROTOCOLS = "-1";
-
     public AppliancesAcceptGeneve(Catalog catalog) {
         super(catalog, "ELB-GWLB-006");
     }
@@ -57,24 +55,9 @@ public final class AppliancesAcceptGeneve extends CatalogRule {
     }
 
     private static boolean acceptsGeneve(Design design, Instance instance, LoadBalancer lb) {
-        var subnets = design.topology().subnetsOf(lb);
-        var geneveRules = instance.securityGroupIds().stream().map(id -> design.get(id, SecurityGroup.class))
-                .filter(Objects::nonNull).flatMap(sg -> sg.ingress().stream())
-                .filter(rule -> allowsGeneve(rule) && rule.cidrIpv4() != null).toList();
-        return !subnets.isEmpty() && subnets.stream().allMatch(subnet -> geneveRules.stream()
-                .anyMatch(rule -> rule.cidrIpv4().contains(subnet.cidrBlock())));
-    }
-
-    private static boolean allowsGeneve(SecurityGroupRule rule) {
-        if (ALL_PROTOCOLS.equals(rule.ipProtocol())) {
-            return true;
-        }
-        if (!AwsLimits.GENEVE_IP_PROTOCOL.equalsIgnoreCase(rule.ipProtocol())) {
-            return false;
-        }
-        int from = rule.fromPort() == null ? 0 : rule.fromPort();
-        // No ports on the rule means every port (the full range a listener port may take).
-        long to = rule.toPort() == null ? AwsLimits.LISTENER_PORT.max() : rule.toPort();
-        return from <= AwsLimits.GENEVE_PORT && AwsLimits.GENEVE_PORT <= to;
+        var groups = instance.securityGroupIds().stream().map(id -> design.get(id, SecurityGroup.class))
+                .filter(Objects::nonNull).toList();
+        return LoadBalancerIngress.admits(design, groups, lb,
+                new LoadBalancerIngress.ProtocolPort(AwsLimits.GENEVE_PORT, AwsLimits.GENEVE_IP_PROTOCOL));
     }
 }

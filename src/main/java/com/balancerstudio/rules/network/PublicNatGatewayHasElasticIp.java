@@ -40,7 +40,7 @@ public final class PublicNatGatewayHasElasticIp extends CatalogRule {
             return null;
         }
         var ip = idle.get(0);
-        var changed = new NatGateway(nat.id(), nat.name(), nat.parent(), nat.bounds(), nat.connectivityType(), ip.id());
+        var changed = nat.withAllocation(ip.id());
         return Edits.change(design, changed, "Associate Elastic IP '" + ip.name() + "' with NAT gateway '"
                 + nat.name() + "'");
     }

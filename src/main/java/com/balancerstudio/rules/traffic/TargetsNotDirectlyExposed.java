@@ -79,7 +79,7 @@ public final class TargetsNotDirectlyExposed extends CatalogRule {
             return null;
         }
         var changed = new Instance(instance.id(), instance.name(), instance.parent(), instance.bounds(),
-                instance.instanceType(), false, instance.securityGroupIds(), null);
+                instance.instanceType(), false, instance.securityGroupIds(), null, instance.instanceState());
         return Edits.change(design, changed, "Remove the public address of '" + instance.name() + "'");
     }
 }

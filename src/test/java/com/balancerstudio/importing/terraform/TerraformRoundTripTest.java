@@ -180,4 +180,37 @@ class TerraformRoundTripTest {
 
         assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
     }
+
+    @Test
+    void theSecondaryElasticIpsOfANatGatewayAndTheBorderGroupOfAnAddressComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/two-az-alb-web-tier" + DesignFile.EXTENSION));
+        var nat = design.elementsOf(com.balancerstudio.model.NatGateway.class).get(0);
+        var region = design.elementsOf(com.balancerstudio.model.Region.class).get(0);
+        var second = new com.balancerstudio.model.ElasticIp(com.balancerstudio.model.ElementId.of("eip-second"),
+                "eip-second", region.id(), null, "us-east-1-bos-1");
+        var changed = design.withAdded(second, design.elements().size()).withReplaced(new com.balancerstudio.model.NatGateway(nat.id(),
+                nat.name(), nat.parent(), nat.bounds(), nat.connectivityType(), nat.allocationId(),
+                java.util.List.of(second.id())));
+
+        var imported = exportAndImport(changed);
+
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+        assertThat(imported.design().elementsOf(com.balancerstudio.model.NatGateway.class))
+                .anyMatch(back -> back.secondaryAllocationIds().size() == 1);
+        assertThat(imported.design().elementsOf(com.balancerstudio.model.ElasticIp.class))
+                .anyMatch(back -> "us-east-1-bos-1".equals(back.networkBorderGroup()));
+    }
+
+    @Test
+    void theStateOfAStoppedInstanceComesBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/two-az-alb-web-tier" + DesignFile.EXTENSION));
+        var instance = design.elementsOf(com.balancerstudio.model.Instance.class).get(0);
+        var changed = design.withReplaced(instance.withState(com.balancerstudio.model.InstanceState.STOPPED));
+
+        var imported = exportAndImport(changed);
+
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+        assertThat(imported.design().elementsOf(com.balancerstudio.model.Instance.class)).filteredOn(i -> !i.running())
+                .hasSize(1);
+    }
 }

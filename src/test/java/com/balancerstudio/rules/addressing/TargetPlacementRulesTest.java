@@ -141,7 +141,7 @@ class TargetPlacementRulesTest {
     private Design withWebAOfType(String type) {
         var web = get(clean, "web-a", Instance.class);
         return withNlb(change(clean, new Instance(web.id(), web.name(), web.parent(), web.bounds(), type,
-                web.associatePublicIpAddress(), web.securityGroupIds(), web.elasticIpId())),
+                web.associatePublicIpAddress(), web.securityGroupIds(), web.elasticIpId(), web.instanceState())),
                 tcpGroup(target("web-a", null, null), target("web-b", null, null)));
     }
 

@@ -35,7 +35,7 @@ class TargetsAcceptLoadBalancerTrafficTest {
         for (var name : List.of("web-a", "web-b")) {
             var web = get(design, name, Instance.class);
             design = change(design, new Instance(web.id(), web.name(), web.parent(), web.bounds(), web.instanceType(),
-                    web.associatePublicIpAddress(), List.of(id("web-sg")), web.elasticIpId()));
+                    web.associatePublicIpAddress(), List.of(id("web-sg")), web.elasticIpId(), web.instanceState()));
         }
         return design;
     }

@@ -110,18 +110,19 @@ final class Tweaks {
     }
 
     static ElasticIp elasticIp(String name) {
-        return new ElasticIp(id(name), name, id("us-east-1"), BOX);
+        return new ElasticIp(id(name), name, id("us-east-1"), BOX, null);
     }
 
     static NatGateway privateNat(String name, String subnet, String elasticIp) {
         return new NatGateway(id(name), name, id(subnet), BOX, ConnectivityType.PRIVATE,
-                elasticIp == null ? null : id(elasticIp));
+                elasticIp == null ? null : id(elasticIp), List.of());
     }
 
     static Instance instance(String name, String subnet, String type, Boolean publicIp, String elasticIp,
                              String... securityGroups) {
         return new Instance(id(name), name, id(subnet), BOX, type, publicIp,
-                Arrays.stream(securityGroups).map(Tweaks::id).toList(), elasticIp == null ? null : id(elasticIp));
+                Arrays.stream(securityGroups).map(Tweaks::id).toList(), elasticIp == null ? null : id(elasticIp),
+                null);
     }
 
     static SecurityGroup securityGroup(String name, String vpc, int ingressRules) {
@@ -152,6 +153,6 @@ final class Tweaks {
                                         AsgHealthCheckType healthCheck) {
         return new AutoScalingGroup(id(name), name, id(vpc), BOX, min, Math.max(min, 4), Math.max(min, 2),
                 subnets.stream().map(Tweaks::id).toList(), groups.stream().map(Tweaks::id).toList(), List.of(), null,
-                healthCheck, null);
+                healthCheck, null, List.of());
     }
 }

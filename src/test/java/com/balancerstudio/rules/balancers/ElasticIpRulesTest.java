@@ -25,7 +25,7 @@ class ElasticIpRulesTest {
     private final Design clean = Fixtures.webTier();
 
     private static ElasticIp eip(String name) {
-        return new ElasticIp(id(name), name, id("us-east-1"), null);
+        return new ElasticIp(id(name), name, id("us-east-1"), null, null);
     }
 
     /** A balancer of the kind in both public subnets, with an Elastic IP on the mapping in public-a. */

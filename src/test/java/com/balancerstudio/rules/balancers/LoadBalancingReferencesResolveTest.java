@@ -69,7 +69,7 @@ class LoadBalancingReferencesResolveTest {
         // Near miss: an instance with a missing security group dangles too, but that is not a load-balancing reference.
         var web = get(clean, "web-a", Instance.class);
         var design = clean.withReplaced(new Instance(web.id(), web.name(), web.parent(), web.bounds(), null, null,
-                List.of(id("gone-sg")), null));
+                List.of(id("gone-sg")), null, web.instanceState()));
         assertThat(design.danglingReferences()).isNotEmpty();
         assertThat(findings(design, RULE)).isEmpty();
     }

@@ -24,7 +24,7 @@ class NlbElasticIpsOnlyWhenInternetFacingTest {
     private final Design clean = Fixtures.webTier();
 
     private static ElasticIp eip(String name) {
-        return new ElasticIp(id(name), name, id("us-east-1"), null);
+        return new ElasticIp(id(name), name, id("us-east-1"), null, null);
     }
 
     private static LoadBalancer nlb(String name, boolean internal, String subnetA, String eipA, String subnetB, String eipB) {

@@ -114,11 +114,11 @@ class UnevenTargetsWithoutCrossZoneTest {
     void capacityLaunchedByAutoScalingIsNotJudged() {
         var group = instances(CrossZoneSetting.INHERIT);
         var asg = new AutoScalingGroup(id("asg"), "asg", id("vpc"), null, 2, 4, 2,
-                List.of(id("private-a"), id("private-b")), List.of(group.id()), List.of(), null, null, null);
+                List.of(id("private-a"), id("private-b")), List.of(group.id()), List.of(), null, null, null, List.of());
         assertThat(findings(plus(nlbTo(nlb, group), asg), RULE)).isEmpty();
         var clb = withInstances(lb("clb", LoadBalancerType.CLASSIC, false, "public-a", "public-b"), "web-a");
         var clbAsg = new AutoScalingGroup(id("clb-asg"), "clb-asg", id("vpc"), null, 2, 4, 2,
-                List.of(id("private-a"), id("private-b")), List.of(), List.of(clb.id()), null, null, null);
+                List.of(id("private-a"), id("private-b")), List.of(), List.of(clb.id()), null, null, null, List.of());
         assertThat(findings(plus(clean, clb, clbAsg), RULE)).isEmpty();
     }
 

@@ -53,7 +53,7 @@ final class EdgeDesigns {
         for (var name : List.of("web-a", "web-b")) {
             var i = Fixtures.get(design, name, Instance.class);
             design = design.withReplaced(new Instance(i.id(), i.name(), i.parent(), i.bounds(), i.instanceType(),
-                    i.associatePublicIpAddress(), List.of(id("back-sg")), i.elasticIpId()));
+                    i.associatePublicIpAddress(), List.of(id("back-sg")), i.elasticIpId(), i.instanceState()));
         }
         return design;
     }

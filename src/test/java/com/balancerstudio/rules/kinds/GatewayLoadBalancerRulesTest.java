@@ -79,7 +79,7 @@ class GatewayLoadBalancerRulesTest {
             var i = Fixtures.get(design, name, Instance.class);
             design = design.withReplaced(new Instance(i.id(), i.name(), i.parent(), i.bounds(), i.instanceType(),
                     i.associatePublicIpAddress(), java.util.Arrays.stream(securityGroups).map(KindDesigns::id).toList(),
-                    i.elasticIpId()));
+                    i.elasticIpId(), i.instanceState()));
         }
         var group = new TargetGroup(id("appliances"), "appliances", id("vpc"), null, Protocol.GENEVE, 6081, null,
                 null, null, null, null, null, null, null,

@@ -83,14 +83,14 @@ final class Changes {
     }
 
     static NatGateway withAllocation(NatGateway nat, ElementId allocation) {
-        return new NatGateway(nat.id(), nat.name(), nat.parent(), nat.bounds(), nat.connectivityType(), allocation);
+        return nat.withAllocation(allocation);
     }
 
     static NatGateway privateNat(String name, ElementId subnet) {
-        return new NatGateway(id(name), name, subnet, new Rect(0, 0, 60, 60), ConnectivityType.PRIVATE, null);
+        return new NatGateway(id(name), name, subnet, new Rect(0, 0, 60, 60), ConnectivityType.PRIVATE, null, List.of());
     }
 
     static ElasticIp elasticIp(String name, String region) {
-        return new ElasticIp(id(name), name, id(region), new Rect(0, 0, 60, 60));
+        return new ElasticIp(id(name), name, id(region), new Rect(0, 0, 60, 60), null);
     }
 }

@@ -54,7 +54,7 @@ class ElasticIpSingleAssociationTest {
     void oneAssociationPerAddressIsFine() {
         var web = get(clean, "web-a", Instance.class);
         var design = change(add(clean, elasticIp("web-ip", "us-east-1")), new Instance(web.id(), web.name(),
-                web.parent(), web.bounds(), web.instanceType(), null, web.securityGroupIds(), id("web-ip")));
+                web.parent(), web.bounds(), web.instanceType(), null, web.securityGroupIds(), id("web-ip"), web.instanceState()));
 
         assertThat(findings(design, "NET-EIP-002")).isEmpty();
     }

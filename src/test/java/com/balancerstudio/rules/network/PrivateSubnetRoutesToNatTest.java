@@ -43,7 +43,7 @@ class PrivateSubnetRoutesToNatTest {
     void aSubnetOnlyAnAutoScalingGroupLaunchesIntoCountsAsHostingInstances() {
         var app = subnet("app-a", id("us-east-1a"), "10.0.20.0/24");
         var group = new AutoScalingGroup(id("app-asg"), "app-asg", id("vpc"), null, 1, 2, 1, List.of(app.id()),
-                List.of(), List.of(), null, null, null);
+                List.of(), List.of(), null, null, null, List.of());
 
         var found = findings(add(clean, app, group), "NET-RT-006");
 

@@ -176,7 +176,7 @@ class QuotaRulesTest {
         return design((b, p) -> {
             var lb = b.loadBalancer(p.vpc(), "clb", LoadBalancerType.CLASSIC, false, p.a(), p.b());
             b.add(new com.balancerstudio.model.AutoScalingGroup(DesignBuilder.id("asg"), "asg", p.vpc().id(), null, 0,
-                    max, 0, List.of(p.a().id()), List.of(), List.of(lb.id()), null, null, null));
+                    max, 0, List.of(p.a().id()), List.of(), List.of(lb.id()), null, null, null, List.of()));
         });
     }
 

@@ -277,7 +277,7 @@ class TargetGroupSettingsTest {
     @Test
     void udpGroupWithAnOldInstanceFamilyIsWarnedAbout() {
         var old = new com.balancerstudio.model.Instance(id("old"), "old", id("private-a"), null, "m3.medium", null,
-                List.of(), null);
+                List.of(), null, null);
         var design = add(behindNlb(group("dns-tg", Protocol.UDP, 53).targets(Groups.instance("old")).build(),
                 Protocol.UDP, 53), old);
         assertThat(findings(design, "ELB-TG-024")).singleElement().satisfies(f -> {

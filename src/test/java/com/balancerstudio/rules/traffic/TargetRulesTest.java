@@ -115,7 +115,7 @@ class TargetRulesTest {
     @Test
     void targetWithAnElasticIpIsExposedAndTheQuickFixRemovesTheAddress() {
         var webA = get(clean, "web-a", Instance.class);
-        var design = replace(add(clean, new ElasticIp(id("eip-web"), "eip-web", id("us-east-1"), null)),
+        var design = replace(add(clean, new ElasticIp(id("eip-web"), "eip-web", id("us-east-1"), null, null)),
                 instance("web-a", "private-a", null, "eip-web").withPlacement(webA.parent(), webA.bounds()));
 
         var found = findings(design, "ELB-SEC-001");

@@ -94,7 +94,7 @@ final class TrafficDesigns {
 
     static Instance instance(String id, String subnet, Boolean publicIp, String elasticIp) {
         return new Instance(id(id), id, id(subnet), null, null, publicIp, List.of(),
-                elasticIp == null ? null : id(elasticIp));
+                elasticIp == null ? null : id(elasticIp), null);
     }
 
     static LoadBalancer loadBalancer(String id, LoadBalancerType type, boolean internal, String... subnets) {
@@ -113,6 +113,6 @@ final class TrafficDesigns {
                                              List<String> loadBalancers) {
         return new AutoScalingGroup(id(id), id, id("vpc"), null, min, max, min,
                 subnets.stream().map(TrafficDesigns::id).toList(), groups.stream().map(TrafficDesigns::id).toList(),
-                loadBalancers.stream().map(TrafficDesigns::id).toList(), null, null, null);
+                loadBalancers.stream().map(TrafficDesigns::id).toList(), null, null, null, List.of());
     }
 }
