@@ -130,4 +130,23 @@ class TerraformRoundTripTest {
 
         assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
     }
+    @Test
+    void theKeyAlgorithmExpiryAndTypeOfCertificatesComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/path-and-host-routing-microservices" + DesignFile.EXTENSION));
+        var changed = design;
+        var first = true;
+        for (var c : design.elementsOf(Certificate.class)) {
+            changed = changed.withReplaced(new Certificate(c.id(), c.name(), c.parent(), c.bounds(), c.domainName(),
+                    c.subjectAlternativeNames(), c.source(), com.balancerstudio.model.KeyAlgorithm.EC_PRIME256V1,
+                    first ? "2027-03-31" : null, first ? com.balancerstudio.model.CertificateType.IMPORTED : null));
+            first = false;
+        }
+        assertThat(first).isFalse();
+
+        var imported = exportAndImport(changed);
+
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+        assertThat(imported.design().elementsOf(Certificate.class))
+                .anyMatch(c -> "2027-03-31".equals(c.notAfter()) && c.renewedByOwner());
+    }
 }

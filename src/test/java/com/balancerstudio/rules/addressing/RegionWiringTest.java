@@ -25,7 +25,7 @@ class RegionWiringTest {
         var https = get(clean, "https", Listener.class);
         var design = change(add(clean, new Region(id("eu-west-1"), "eu-west-1", null, new Rect(0, 1000, 400, 300),
                 "eu-west-1"), new Certificate(id("eu-cert"), "eu-cert", id("eu-west-1"), new Rect(20, 40, 60, 60),
-                "www.example.com", List.of(), null)), new Listener(https.id(), https.name(), https.parent(),
+                "www.example.com", List.of(), null, null, null, null)), new Listener(https.id(), https.name(), https.parent(),
                 https.bounds(), https.protocol(), https.port(), id("eu-cert"), List.of(), https.sslPolicy(),
                 https.defaultAction(), null, null, false,
                 https.alpnPolicy(), https.tcpIdleTimeoutSeconds()));
