@@ -102,14 +102,17 @@ public final class Connections {
                         + "' forwards: its listeners redirect or answer themselves"));
         var groups = new ArrayList<WeightedTargetGroup>();
         Integer stickiness = null;
+        Integer order = null;
         if (forwarding.defaultAction() instanceof Action.Forward existing) {
             groups.addAll(existing.targetGroups());
             stickiness = existing.stickinessDuration();
+            order = existing.order();
         }
         groups.add(WeightedTargetGroup.of(group.id()));
         var changed = new Listener(forwarding.id(), forwarding.name(), forwarding.parent(), forwarding.bounds(),
                 forwarding.protocol(), forwarding.port(), forwarding.certificateId(),
-                forwarding.additionalCertificateIds(), forwarding.sslPolicy(), new Action.Forward(groups, stickiness),
+                forwarding.additionalCertificateIds(), forwarding.sslPolicy(),
+                new Action.Forward(groups, stickiness, order),
                 forwarding.instanceProtocol(), forwarding.instancePort(), forwarding.websockets(),
                 forwarding.alpnPolicy(), forwarding.tcpIdleTimeoutSeconds());
         return new ReplaceElement(forwarding, changed, label);

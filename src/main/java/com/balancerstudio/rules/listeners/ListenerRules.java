@@ -50,6 +50,7 @@ public final class ListenerRules {
                 new AlbCertificateKeySupported(catalog),
                 new NlbCertificateKeySupported(catalog),
                 new CertificateExpiresSoon(catalog, clock),
-                new ExpiredCertificateOnListener(catalog, clock));
+                new ExpiredCertificateOnListener(catalog, clock),
+                new ActionOrderValid(catalog));
     }
 }
