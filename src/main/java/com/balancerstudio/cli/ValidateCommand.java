@@ -13,6 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +54,26 @@ final class ValidateCommand implements Callable<Integer> {
                     + "(repeatable), e.g. --quota elastic_ips_per_region=10. Names: see docs/design-format.md.")
     private Map<String, Integer> quotas = new LinkedHashMap<>();
 
+    @CommandLine.Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Judge certificate expiry as on this day (UTC) instead of today, for reproducible runs.")
+    private String asOf;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** The clock the rules read today from: --as-of's day at noon UTC, or the system's UTC clock. */
+    private Clock clock() {
+        if (asOf == null) {
+            return Clock.systemUTC();
+        }
+        try {
+            var day = LocalDate.parse(asOf.strip());
+            return Clock.fixed(day.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--as-of: '" + asOf
+                    + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-25");
+        }
+    }
 
     /** The account's quotas from --quota, checked against the names a design can raise. */
     private Map<Quota, Integer> accountQuotas() {
@@ -75,7 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         account = accountQuotas();
         var catalog = Catalog.bundled();
-        var rules = CoreRules.create(catalog);
+        var rules = CoreRules.create(catalog, clock());
         for (var id : disabled) {
             if (!rules.ids().contains(id)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--disable: '" + id + "' is not a rule id"

@@ -102,12 +102,14 @@ public final class Connections {
                         + "' forwards: its listeners redirect or answer themselves"));
         var groups = new ArrayList<WeightedTargetGroup>();
         Integer stickiness = null;
+        Integer order = null;
         if (forwarding.defaultAction() instanceof Action.Forward existing) {
             groups.addAll(existing.targetGroups());
             stickiness = existing.stickinessDuration();
+            order = existing.order();
         }
         groups.add(WeightedTargetGroup.of(group.id()));
-        var changed = forwarding.withDefaultAction(new Action.Forward(groups, stickiness));
+        var changed = forwarding.withDefaultAction(new Action.Forward(groups, stickiness, order));
         return new ReplaceElement(forwarding, changed, label);
     }
 

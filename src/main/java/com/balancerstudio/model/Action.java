@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
-/** What a listener or listener rule does with a request: forward, redirect, answer itself, or authenticate first. */
+/**
+ * What a listener or listener rule does with a request: forward, redirect, answer itself, or authenticate first.
+ * {@code order} is the action's Terraform {@code order} (AWS runs a rule's actions lowest first); null leaves it
+ * implicit, in the order the actions are written. An authentication has two orders: its own and its forward's.
+ */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Action.Forward.class, name = "forward"),
@@ -20,31 +24,53 @@ public sealed interface Action {
     /** A copy without the given target group among its destinations. */
     Action withoutTargetGroup(ElementId targetGroupId);
 
+    /** The order of the action (of the authentication, for one that authenticates first), or null when implicit. */
+    Integer order();
+
+    /** The orders of the AWS actions this action stands for, as run (authentication, then its forward), nulls kept. */
+    default List<Integer> orders() {
+        return java.util.Collections.singletonList(order());
+    }
+
+    /** A copy with every order implicit. */
+    Action withImplicitOrder();
+
     /** Forwards to one target group, or spreads over several by weight. */
-    record Forward(List<WeightedTargetGroup> targetGroups, Integer stickinessDuration) implements Action {
+    record Forward(List<WeightedTargetGroup> targetGroups, Integer stickinessDuration, Integer order)
+            implements Action {
         public Forward {
             targetGroups = Ids.listOf(targetGroups);
         }
 
         public static Forward to(ElementId targetGroupId) {
-            return new Forward(List.of(WeightedTargetGroup.of(targetGroupId)), null);
+            return new Forward(List.of(WeightedTargetGroup.of(targetGroupId)), null, null);
         }
 
         @Override
         public Forward withoutTargetGroup(ElementId targetGroupId) {
-            return new Forward(without(targetGroups, targetGroupId), stickinessDuration);
+            return new Forward(without(targetGroups, targetGroupId), stickinessDuration, order);
+        }
+
+        @Override
+        public Forward withImplicitOrder() {
+            return new Forward(targetGroups, stickinessDuration, null);
         }
     }
 
     /** Answers with an HTTP redirect; unset parts keep the request's own (#{protocol}, #{port}...). */
-    record Redirect(Protocol protocol, String port, String host, String path, String query, String statusCode)
-            implements Action {
+    record Redirect(Protocol protocol, String port, String host, String path, String query, String statusCode,
+                    Integer order) implements Action {
         public Redirect {
             statusCode = statusCode == null ? "HTTP_301" : statusCode;
         }
 
         public static Redirect toHttps() {
-            return new Redirect(Protocol.HTTPS, "443", null, null, null, "HTTP_301");
+            return new Redirect(Protocol.HTTPS, "443", null, null, null, "HTTP_301", null);
+        }
+
+        @Override
+        public Redirect withImplicitOrder() {
+            return new Redirect(protocol, port, host, path, query, statusCode, null);
         }
 
         @Override
@@ -59,7 +85,12 @@ public sealed interface Action {
     }
 
     /** Answers with a fixed status code and body. */
-    record FixedResponse(String contentType, String messageBody, String statusCode) implements Action {
+    record FixedResponse(String contentType, String messageBody, String statusCode, Integer order) implements Action {
+        @Override
+        public FixedResponse withImplicitOrder() {
+            return new FixedResponse(contentType, messageBody, statusCode, null);
+        }
+
         @Override
         public List<WeightedTargetGroup> targetGroups() {
             return List.of();
@@ -72,7 +103,8 @@ public sealed interface Action {
     }
 
     /** Authenticates the user with an OIDC provider or a Cognito user pool, then forwards. */
-    record Authenticate(String provider, String issuer, List<WeightedTargetGroup> targetGroups) implements Action {
+    record Authenticate(String provider, String issuer, List<WeightedTargetGroup> targetGroups, Integer order,
+                        Integer forwardOrder) implements Action {
         public Authenticate {
             if (!"oidc".equals(provider) && !"cognito".equals(provider)) {
                 throw new IllegalArgumentException("provider must be 'oidc' or 'cognito', not '" + provider + "'");
@@ -82,7 +114,17 @@ public sealed interface Action {
 
         @Override
         public Authenticate withoutTargetGroup(ElementId targetGroupId) {
-            return new Authenticate(provider, issuer, without(targetGroups, targetGroupId));
+            return new Authenticate(provider, issuer, without(targetGroups, targetGroupId), order, forwardOrder);
+        }
+
+        @Override
+        public List<Integer> orders() {
+            return java.util.Arrays.asList(order, forwardOrder);
+        }
+
+        @Override
+        public Authenticate withImplicitOrder() {
+            return new Authenticate(provider, issuer, targetGroups, null, null);
         }
     }
 

@@ -118,7 +118,7 @@ public enum Template {
             case AUTO_SCALING_GROUP -> new AutoScalingGroup(id, name, parent, bounds, 2, 4, 2, List.of(), List.of(),
                     List.of(), null, null, null, List.of());
             case SECURITY_GROUP -> new SecurityGroup(id, name, parent, bounds, null, List.of(), List.of());
-            case CERTIFICATE -> new Certificate(id, name, parent, bounds, "www.example.com", List.of(), null);
+            case CERTIFICATE -> new Certificate(id, name, parent, bounds, "www.example.com", List.of(), null, null, null, null);
             case WEB_ACL -> new WebAcl(id, name, parent, bounds, null);
             case DNS_RECORD -> new DnsRecord(id, name, parent, bounds, "example.com", "www.example.com", null, null,
                     null, null, null, true, null);

@@ -1,6 +1,7 @@
 package com.balancerstudio.rules;
 
 import com.balancerstudio.model.Cidr;
+import com.balancerstudio.model.KeyAlgorithm;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.StickinessType;
@@ -424,4 +425,21 @@ public final class AwsLimits {
     // AssociateNatGatewayAddress says the same (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateNatGatewayAddress.html)
     public static final int ELASTIC_IPS_PER_NAT_GATEWAY = 2;
     public static final int ELASTIC_IPS_PER_NAT_GATEWAY_MAX = 8;
+
+    // --- TLS certificates and listener rule action order (ELB-TLS-006/007/012/015, ELB-RULE-015) ---
+
+    // https://docs.aws.amazon.com/acm/latest/userguide/import-certificate-prerequisites.html (ACM imports RSA 1024,
+    // 2048, 3072, 4096 and ECDSA P-256, P-384, P-521, no Ed25519; "Application Load Balancer supports all of the
+    // algorithms available from ACM")
+    public static final Set<KeyAlgorithm> ALB_KEY_ALGORITHMS = EnumSet.complementOf(EnumSet.of(KeyAlgorithm.ED25519));
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/doc-history.html (RSA 3072 and ECDSA 256/384/521
+    // certificates since 2024-01-19, RSA 2048 before; RSA 4096 on a TLS listener is not documented)
+    public static final Set<KeyAlgorithm> NLB_TLS_KEY_ALGORITHMS = EnumSet.of(KeyAlgorithm.RSA_2048,
+            KeyAlgorithm.RSA_3072, KeyAlgorithm.EC_PRIME256V1, KeyAlgorithm.EC_SECP384R1, KeyAlgorithm.EC_SECP521R1);
+    // The catalog's warning window (ELB-TLS-012). ACM begins managed renewal of the certificates it issued up to 60
+    // days before they expire: https://docs.aws.amazon.com/acm/latest/userguide/managed-renewal.html
+    public static final int CERTIFICATE_EXPIRY_WARNING_DAYS = 30;
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_Action.html (Order: 1-50000, lowest
+    // first; exactly one forward, redirect or fixed-response, performed last)
+    public static final Range ACTION_ORDER = new Range(1, 50000);
 }

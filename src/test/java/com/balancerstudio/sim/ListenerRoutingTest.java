@@ -48,11 +48,11 @@ class ListenerRoutingTest {
         var apiGroup = b.targetGroup(vpc, "api-tg", Protocol.HTTP, 80, api);
         var lb = b.loadBalancer(vpc, "lb", LoadBalancerType.APPLICATION, false, subnetA, subnetB);
         var weighted = new Action.Forward(List.of(new WeightedTargetGroup(blueGroup.id(), 3),
-                new WeightedTargetGroup(greenGroup.id(), 1)), null);
+                new WeightedTargetGroup(greenGroup.id(), 1)), null, null);
         var listener = b.listener(lb, "http", Protocol.HTTP, 80, null, weighted);
         b.rule(listener, "api-rule", 10, DesignBuilder.forward(apiGroup), RuleCondition.of(ConditionField.HOST_HEADER, "API.example.com"),
                 RuleCondition.of(ConditionField.PATH_PATTERN, "/v1/*"));
-        b.rule(listener, "gone-rule", 20, new Action.FixedResponse("text/plain", "gone", "410"),
+        b.rule(listener, "gone-rule", 20, new Action.FixedResponse("text/plain", "gone", "410", null),
                 RuleCondition.of(ConditionField.PATH_PATTERN, "/old*"));
         Design design = b.build();
         var traffic = TrafficSource.to(ElementId.of("lb"), 100, new TrafficProfile.Poisson(400)).withRequests(List.of(

@@ -115,7 +115,7 @@ public final class DesignBuilder {
 
     public Certificate certificate(Element region, String certificateName, String domain) {
         return add(new Certificate(id(certificateName), certificateName, region.id(), slot(region.id(), 60, 60), domain,
-                List.of(), null));
+                List.of(), null, null, null, null));
     }
 
     public Listener listener(LoadBalancer lb, String listenerName, Protocol protocol, Integer port, Certificate certificate,

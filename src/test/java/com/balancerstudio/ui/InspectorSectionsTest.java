@@ -152,15 +152,28 @@ class InspectorSectionsTest {
         DesignerWindowTest.typeInto(robot, "#fixed-status", "503");
         choose(robot, "#fixed-content-type", "application/json");
         assertThat(element("api-rule", ListenerRule.class).action())
-                .isEqualTo(new Action.FixedResponse("application/json", "Not found", "503"));
+                .isEqualTo(new Action.FixedResponse("application/json", "Not found", "503", null));
         assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Set response content type of action of api rule");
 
         choose(robot, "#action-kind", "redirect");
         DesignerWindowTest.typeInto(robot, "#redirect-path", "/v2/#{path}");
         choose(robot, "#redirect-status", "302 found (temporary)");
         assertThat(element("api-rule", ListenerRule.class).action())
-                .isEqualTo(new Action.Redirect(Protocol.HTTPS, "443", null, "/v2/#{path}", null, "HTTP_302"));
+                .isEqualTo(new Action.Redirect(Protocol.HTTPS, "443", null, "/v2/#{path}", null, "HTTP_302", null));
         assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Set redirect status code of action of api rule");
+    }
+
+    @Test
+    void aRuleActionGetsAnOrderInAwsRangeAsOneUndoableEdit(FxRobot robot) {
+        select(robot, "api-rule");
+        DesignerWindowTest.typeInto(robot, "#action-order", "0");
+        assertThat(status(robot)).isEqualTo("Not applied: AWS allows 1-50000, not 0");
+        DesignerWindowTest.typeInto(robot, "#action-order", "2");
+        assertThat(element("api-rule", ListenerRule.class).action().order()).isEqualTo(2);
+        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("Set order of action of api rule");
+
+        undo(robot);
+        assertThat(element("api-rule", ListenerRule.class).action().order()).isNull();
     }
 
     @Test

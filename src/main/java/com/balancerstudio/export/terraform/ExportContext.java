@@ -124,8 +124,26 @@ final class ExportContext {
                         + " certificate for " + certificate.domainName()
                         + (certificate.subjectAlternativeNames().isEmpty() ? ""
                         : " and " + String.join(", ", certificate.subjectAlternativeNames()))
-                        + " (design element " + id.value() + ")",
+                        + certificateFacts(certificate) + " (design element " + id.value() + ")",
                 null));
+    }
+
+    /**
+     * What the design knows of a certificate that its ARN does not say, in the variable's description so that an
+     * import reads it back: " (key EC_prime256v1, imported, expires 2027-03-31)", only the facts that are set.
+     */
+    private static String certificateFacts(Certificate certificate) {
+        var facts = new ArrayList<String>();
+        if (certificate.keyAlgorithm() != null) {
+            facts.add("key " + certificate.keyAlgorithm().value());
+        }
+        if (certificate.certificateType() != null) {
+            facts.add(certificate.certificateType().value());
+        }
+        if (certificate.notAfter() != null) {
+            facts.add("expires " + certificate.notAfter());
+        }
+        return facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")";
     }
 
     /** The input variable holding a WAF web ACL's ARN (its rules are not part of the design). */

@@ -24,6 +24,7 @@ final class ActionImport {
         Action result = null;
         String provider = null;
         String issuer = null;
+        Integer authenticationOrder = null;
         for (var block : ordered(blocks)) {
             var type = block.requiredText("type");
             switch (type) {
@@ -35,14 +36,18 @@ final class ActionImport {
                         throw new HclException(block.position(), "a fixed-response action needs a fixed_response block");
                     }
                     result = new Action.FixedResponse(fixed.text("content_type"), fixed.text("message_body"),
-                            fixed.text("status_code"));
+                            fixed.text("status_code"), block.integer("order"));
                 }
                 case "authenticate-oidc" -> {
                     provider = "oidc";
+                    authenticationOrder = block.integer("order");
                     var oidc = block.block("authenticate_oidc");
                     issuer = oidc == null ? null : oidc.text("issuer");
                 }
-                case "authenticate-cognito" -> provider = "cognito";
+                case "authenticate-cognito" -> {
+                    provider = "cognito";
+                    authenticationOrder = block.integer("order");
+                }
                 default -> throw new HclException(block.positionOf("type"), "action type \"" + type
                         + "\" is not one of forward, redirect, fixed-response, authenticate-oidc, authenticate-cognito");
             }
@@ -51,7 +56,8 @@ final class ActionImport {
             if (!(result instanceof Action.Forward forward)) {
                 throw new HclException(blocks.get(0).position(), "authentication must be followed by a forward action");
             }
-            return new Action.Authenticate(provider, issuer, forward.targetGroups());
+            return new Action.Authenticate(provider, issuer, forward.targetGroups(), authenticationOrder,
+                    forward.order());
         }
         return result;
     }
@@ -70,7 +76,7 @@ final class ActionImport {
     private Action forward(Arguments block) throws HclException {
         var single = assembly.ref(block, "target_group_arn", TargetGroup.class);
         if (single != null) {
-            return Action.Forward.to(single.id());
+            return new Action.Forward(List.of(WeightedTargetGroup.of(single.id())), null, block.integer("order"));
         }
         var forward = block.block("forward");
         if (forward == null) {
@@ -83,7 +89,7 @@ final class ActionImport {
         }
         var stickiness = forward.block("stickiness");
         Integer duration = stickiness != null && stickiness.bool("enabled", false) ? stickiness.integer("duration") : null;
-        return new Action.Forward(groups, duration);
+        return new Action.Forward(groups, duration, block.integer("order"));
     }
 
     private static Action redirect(Arguments redirect, Arguments block) throws HclException {
@@ -94,6 +100,6 @@ final class ActionImport {
         return new Action.Redirect(protocol == null || protocol.startsWith("#{") ? null
                 : Values.enumValue(Protocol.class, protocol, redirect.positionOf("protocol"), "protocol"),
                 redirect.text("port"), redirect.text("host"), redirect.text("path"), redirect.text("query"),
-                redirect.text("status_code"));
+                redirect.text("status_code"), block.integer("order"));
     }
 }

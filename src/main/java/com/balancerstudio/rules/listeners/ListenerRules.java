@@ -2,6 +2,7 @@ package com.balancerstudio.rules.listeners;
 
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.Rule;
+import java.time.Clock;
 import java.util.List;
 
 /** The catalog rules about listeners, listener rules and their actions, and TLS (ELB-LSN-*, ELB-RULE-*, ELB-TLS-*). */
@@ -9,7 +10,8 @@ public final class ListenerRules {
     private ListenerRules() {
     }
 
-    public static List<Rule> all(Catalog catalog) {
+    /** The rules; those about dates (certificate expiry) take today from the clock. */
+    public static List<Rule> all(Catalog catalog, Clock clock) {
         return List.of(
                 new ListenerHasValidDefaultAction(catalog),
                 new NlbWebSocketsNeedStreamListener(catalog),
@@ -44,6 +46,11 @@ public final class ListenerRules {
                 new GrpcRulesOnlyForward(catalog),
                 new ShadowedRule(catalog),
                 new GetAndHeadRoutedTogether(catalog),
-                new AlpnOnlyOnTlsListeners(catalog));
+                new AlpnOnlyOnTlsListeners(catalog),
+                new AlbCertificateKeySupported(catalog),
+                new NlbCertificateKeySupported(catalog),
+                new CertificateExpiresSoon(catalog, clock),
+                new ExpiredCertificateOnListener(catalog, clock),
+                new ActionOrderValid(catalog));
     }
 }

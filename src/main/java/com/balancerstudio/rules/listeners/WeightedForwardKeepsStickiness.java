@@ -49,7 +49,7 @@ public final class WeightedForwardKeepsStickiness extends CatalogRule {
         if (duration == null || !AwsLimits.STICKINESS_DURATION.contains(duration)) {
             return null;
         }
-        var changed = placed.withAction(new Action.Forward(forward.targetGroups(), duration));
+        var changed = placed.withAction(new Action.Forward(forward.targetGroups(), duration, forward.order()));
         return Edits.change(design, changed, "Keep sessions on one target group for " + duration + " s in '"
                 + placed.ownerName() + "'");
     }

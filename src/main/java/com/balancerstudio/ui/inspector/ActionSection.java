@@ -4,6 +4,7 @@ import com.balancerstudio.model.Action;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.TargetGroup;
+import com.balancerstudio.rules.AwsLimits;
 import com.balancerstudio.ui.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,14 @@ final class ActionSection {
         // The editors name their edits with where the action is: "Set weight of api-tg in default action of HTTP :80".
         var where = what + " of " + owner.name();
         BiConsumer<Action, String> edit = commit::test;
+        if (current != null) {
+            grid.addRow(1, PropertyForm.label("order"), orderField(workspace, current, "order", current.order(), where,
+                    edit));
+        }
+        if (current instanceof Action.Authenticate authenticate) {
+            grid.addRow(2, PropertyForm.label("forward order"), orderField(workspace, current, "forwardOrder",
+                    authenticate.forwardOrder(), where, edit));
+        }
         if (current instanceof Action.Forward forward) {
             box.getChildren().add(ForwardEditor.of(workspace, forward, type, where, edit));
         } else if (current instanceof Action.Redirect redirect) {
@@ -68,6 +77,17 @@ final class ActionSection {
             box.getChildren().add(summary);
         }
         return box;
+    }
+
+    /** An action order (1-50000 for AWS); empty leaves it implicit, in the order the actions are written. */
+    private static ValidatedField orderField(Workspace workspace, Action action, String component, Integer value,
+                                             String where, BiConsumer<Action, String> edit) {
+        var field = new ValidatedField(value, value == null ? "" : value.toString(), "implicit; " + AwsLimits.ACTION_ORDER,
+                Parsers.wholeNumber(AwsLimits.ACTION_ORDER, false), typed -> edit.accept(
+                        RecordCopier.with(action, component, typed), "Set " + PropertyNames.words(component) + " of "
+                                + where)).reportingTo(workspace::say);
+        field.setId("action-" + PropertyNames.words(component).replace(' ', '-'));
+        return field;
     }
 
     private static List<Choice> kinds(Action current, boolean onlyForward) {
@@ -103,7 +123,7 @@ final class ActionSection {
     private static Action startingAction(String kind, Action current, List<TargetGroup> groups) {
         if ("forward".equals(kind)) {
             if (current != null && !current.targetGroups().isEmpty()) {
-                return new Action.Forward(current.targetGroups(), null);
+                return new Action.Forward(current.targetGroups(), null, null);
             }
             if (groups.isEmpty()) {
                 throw new IllegalArgumentException("there is no target group to forward to: add one first");
@@ -113,6 +133,6 @@ final class ActionSection {
         if ("redirect".equals(kind)) {
             return Action.Redirect.toHttps();
         }
-        return new Action.FixedResponse("text/plain", "Not found", "404");
+        return new Action.FixedResponse("text/plain", "Not found", "404", null);
     }
 }

@@ -26,7 +26,8 @@ final class FixedResponseEditor {
                     }
                     return code;
                 }, typed -> commit.accept(new Action.FixedResponse(fixed.contentType(), fixed.messageBody(),
-                        (String) typed), "Set response status code of " + where)).reportingTo(workspace::say);
+                        (String) typed, fixed.order()), "Set response status code of " + where))
+                .reportingTo(workspace::say);
         status.setId("fixed-status");
         var types = new ArrayList<Choice>();
         AwsLimits.FIXED_RESPONSE_CONTENT_TYPES.forEach(type -> types.add(new Choice(type, type)));
@@ -34,7 +35,8 @@ final class FixedResponseEditor {
             types.add(0, new Choice(fixed.contentType() + " (AWS refuses it)", fixed.contentType()));
         }
         var type = Choice.box(types, fixed.contentType(), picked -> commit.accept(new Action.FixedResponse(
-                (String) picked, fixed.messageBody(), fixed.statusCode()), "Set response content type of " + where));
+                (String) picked, fixed.messageBody(), fixed.statusCode(), fixed.order()),
+                "Set response content type of " + where));
         type.setId("fixed-content-type");
         var body = new ValidatedField(fixed.messageBody(), fixed.messageBody() == null ? "" : fixed.messageBody(),
                 "empty body", text -> {
@@ -44,7 +46,8 @@ final class FixedResponseEditor {
                     }
                     return text.isEmpty() ? null : text;
                 }, typed -> commit.accept(new Action.FixedResponse(fixed.contentType(), (String) typed,
-                        fixed.statusCode()), "Set response body of " + where)).reportingTo(workspace::say);
+                        fixed.statusCode(), fixed.order()), "Set response body of " + where))
+                .reportingTo(workspace::say);
         body.setId("fixed-body");
         grid.addRow(first, PropertyForm.label("status code"), status);
         grid.addRow(first + 1, PropertyForm.label("content type"), type);

@@ -133,7 +133,7 @@ final class ForwardEditor {
         var duration = new ValidatedField(forward.stickinessDuration(),
                 forward.stickinessDuration() == null ? "" : forward.stickinessDuration().toString(),
                 "off; " + AwsLimits.STICKINESS_DURATION + " s", Parsers.wholeNumber(AwsLimits.STICKINESS_DURATION, false),
-                typed -> commit.accept(new Action.Forward(forward.targetGroups(), (Integer) typed),
+                typed -> commit.accept(new Action.Forward(forward.targetGroups(), (Integer) typed, forward.order()),
                         "Set target group stickiness of " + where)).reportingTo(workspace::say);
         duration.setId("forward-stickiness");
         grid.addRow(0, PropertyForm.label("group stickiness (s)"), duration);
@@ -146,6 +146,6 @@ final class ForwardEditor {
 
     private void change(UnaryOperator<List<WeightedTargetGroup>> change, String label) {
         commit.accept(new Action.Forward(change.apply(new ArrayList<>(forward.targetGroups())),
-                forward.stickinessDuration()), label);
+                forward.stickinessDuration(), forward.order()), label);
     }
 }

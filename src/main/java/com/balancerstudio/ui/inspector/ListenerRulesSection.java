@@ -31,7 +31,7 @@ final class ListenerRulesSection {
             int priority = rules.stream().map(ListenerRule::priority).filter(p -> p != null)
                     .max(Integer::compare).orElse(0) + 10;
             var rule = new ListenerRule(id, "rule " + priority, listener.id(), null, priority, List.of(),
-                    new Action.FixedResponse("text/plain", "Not found", "404"));
+                    new Action.FixedResponse("text/plain", "Not found", "404", null));
             workspace.apply(Edits.add(now, List.of(rule), "Add rule to " + listener.name()));
         });
         return new ItemCards<>("Rules (lowest priority first)", "listener-rules", rules, (r, i) -> ItemCards.summary(

@@ -164,7 +164,7 @@ class TerraformExportTest {
         var https = design.get(ElementId.of("https"), Listener.class);
         elements.add(new ListenerRule(ElementId.of("hostile-rule"), prefix + "rule", https.id(), null, 10,
                 List.of(RuleCondition.of(ConditionField.PATH_PATTERN, prefix + "/*")),
-                new Action.FixedResponse("text/plain", prefix + "body", "200")));
+                new Action.FixedResponse("text/plain", prefix + "body", "200", null)));
         return Design.of(prefix + "design", prefix, elements);
     }
 

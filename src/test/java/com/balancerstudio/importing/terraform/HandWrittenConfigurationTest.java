@@ -90,7 +90,7 @@ class HandWrittenConfigurationTest {
         assertThat(design.get(listener.certificateId()).name()).isEqualTo("certificate 0a1b2c3d");
         var rule = design.elementsOf(ListenerRule.class).get(0);
         assertThat(rule.action()).isEqualTo(new Action.FixedResponse("application/json",
-                "{\"status\":\"maintenance\"}", "503"));
+                "{\"status\":\"maintenance\"}", "503", null));
     }
 
     @Test

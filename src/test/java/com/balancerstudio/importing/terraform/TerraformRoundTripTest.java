@@ -213,4 +213,53 @@ class TerraformRoundTripTest {
         assertThat(imported.design().elementsOf(com.balancerstudio.model.Instance.class)).filteredOn(i -> !i.running())
                 .hasSize(1);
     }
+
+    @Test
+    void theKeyAlgorithmExpiryAndTypeOfCertificatesComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/path-and-host-routing-microservices" + DesignFile.EXTENSION));
+        var changed = design;
+        var first = true;
+        for (var c : design.elementsOf(Certificate.class)) {
+            changed = changed.withReplaced(new Certificate(c.id(), c.name(), c.parent(), c.bounds(), c.domainName(),
+                    c.subjectAlternativeNames(), c.source(), com.balancerstudio.model.KeyAlgorithm.EC_PRIME256V1,
+                    first ? "2027-03-31" : null, first ? com.balancerstudio.model.CertificateType.IMPORTED : null));
+            first = false;
+        }
+        assertThat(first).isFalse();
+
+        var imported = exportAndImport(changed);
+
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+        assertThat(imported.design().elementsOf(Certificate.class))
+                .anyMatch(c -> "2027-03-31".equals(c.notAfter()) && c.renewedByOwner());
+    }
+
+    @Test
+    void theOrderOfActionsComesBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/path-and-host-routing-microservices" + DesignFile.EXTENSION));
+        var changed = design;
+        int order = 1;
+        for (var r : design.elementsOf(com.balancerstudio.model.ListenerRule.class)) {
+            var a = r.action();
+            com.balancerstudio.model.Action withOrder = a;
+            if (a instanceof com.balancerstudio.model.Action.Forward f) {
+                withOrder = new com.balancerstudio.model.Action.Forward(f.targetGroups(), f.stickinessDuration(), order++);
+            } else if (a instanceof com.balancerstudio.model.Action.FixedResponse f) {
+                withOrder = new com.balancerstudio.model.Action.FixedResponse(f.contentType(), f.messageBody(),
+                        f.statusCode(), order++);
+            } else if (a instanceof com.balancerstudio.model.Action.Redirect f) {
+                withOrder = new com.balancerstudio.model.Action.Redirect(f.protocol(), f.port(), f.host(), f.path(),
+                        f.query(), f.statusCode(), order++);
+            }
+            changed = changed.withReplaced(new com.balancerstudio.model.ListenerRule(r.id(), r.name(), r.parent(),
+                    r.bounds(), r.priority(), r.conditions(), withOrder));
+        }
+        assertThat(order).isGreaterThan(1);
+
+        var imported = exportAndImport(changed);
+
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+        assertThat(imported.design().elementsOf(com.balancerstudio.model.ListenerRule.class))
+                .anyMatch(r -> Integer.valueOf(1).equals(r.action().order()));
+    }
 }

@@ -25,7 +25,7 @@ class RegionWiringTest {
         var https = get(clean, "https", Listener.class);
         var design = change(add(clean, new Region(id("eu-west-1"), "eu-west-1", null, new Rect(0, 1000, 400, 300),
                 "eu-west-1"), new Certificate(id("eu-cert"), "eu-cert", id("eu-west-1"), new Rect(20, 40, 60, 60),
-                "www.example.com", List.of(), null)), https.withCertificate(id("eu-cert")));
+                "www.example.com", List.of(), null, null, null, null)), https.withCertificate(id("eu-cert")));
 
         assertThat(findings(design, "NET-REG-003")).singleElement().satisfies(f -> {
             assertThat(f.message()).isEqualTo("Certificate eu-cert is in Region eu-west-1 but load balancer web-alb is"

@@ -37,7 +37,7 @@ class LoadBalancerHasListenerTest {
         assertThat(findings(clean, RULE)).isEmpty();
         var nlb = lb("nlb", LoadBalancerType.NETWORK, false, "public-a", "public-b");
         var design = plus(clean, nlb, listener("tcp", nlb, Protocol.TCP, 80,
-                new Action.FixedResponse("text/plain", "ok", "200")));
+                new Action.FixedResponse("text/plain", "ok", "200", null)));
         assertThat(findings(design, RULE)).isEmpty();
     }
 }

@@ -39,7 +39,7 @@ class ListenerSettingsTest {
         var design = add(WEB, loadBalancer("api-nlb", LoadBalancerType.NETWORK), group("api-tg", Protocol.TCP, 443),
                 listener("nlb-tcp", "api-nlb", Protocol.TCP, 443, TO_API),
                 listener("alb-maintenance", "web-alb", Protocol.HTTP, 8080,
-                        new Action.FixedResponse("text/plain", "down for maintenance", "503")));
+                        new Action.FixedResponse("text/plain", "down for maintenance", "503", null)));
 
         assertThat(findings(design, "ELB-LSN-004")).isEmpty();
     }

@@ -33,11 +33,12 @@ class RuleActionsCatalogTest {
     }
 
     private static Action.Authenticate authenticate(String... groups) {
-        return new Action.Authenticate("oidc", ISSUER, List.of(groups).stream().map(g -> WeightedTargetGroup.of(id(g))).toList());
+        return new Action.Authenticate("oidc", ISSUER,
+                List.of(groups).stream().map(g -> WeightedTargetGroup.of(id(g))).toList(), null, null);
     }
 
     private static Action.Redirect redirect(Protocol protocol, String port, String host, String path, String status) {
-        return new Action.Redirect(protocol, port, host, path, null, status);
+        return new Action.Redirect(protocol, port, host, path, null, status, null);
     }
 
     @Test
@@ -72,9 +73,9 @@ class RuleActionsCatalogTest {
     void forwardToSixTargetGroupsOrWithWeight1000IsRefused() {
         var six = IntStream.rangeClosed(1, 6).mapToObj(i -> group("tg-" + i, Protocol.HTTP, 80)).toList();
         var design = add(WEB, six.toArray(TargetGroup[]::new));
-        var toSix = new Action.Forward(six.stream().map(g -> new WeightedTargetGroup(g.id(), 1)).toList(), null);
+        var toSix = new Action.Forward(six.stream().map(g -> new WeightedTargetGroup(g.id(), 1)).toList(), null, null);
         var heavy = new Action.Forward(List.of(new WeightedTargetGroup(id("web-tg"), 1000),
-                new WeightedTargetGroup(id("tg-1"), 1)), null);
+                new WeightedTargetGroup(id("tg-1"), 1)), null, null);
 
         var found = findings(add(design, rule("wide", "https", 10, toSix, API), rule("heavy", "https", 20, heavy, API)),
                 "ELB-RULE-016");
@@ -91,7 +92,7 @@ class RuleActionsCatalogTest {
         var five = IntStream.rangeClosed(1, 5).mapToObj(i -> group("tg-" + i, Protocol.HTTP, 80)).toList();
         var weights = List.of(0, 1, 500, 999, 10);
         var forward = new Action.Forward(IntStream.range(0, 5)
-                .mapToObj(i -> new WeightedTargetGroup(five.get(i).id(), weights.get(i))).toList(), null);
+                .mapToObj(i -> new WeightedTargetGroup(five.get(i).id(), weights.get(i))).toList(), null, null);
         var design = add(add(WEB, five.toArray(TargetGroup[]::new)), rule("r1", "https", 10, forward, API));
 
         assertThat(findings(design, "ELB-RULE-016")).isEmpty();
@@ -104,7 +105,7 @@ class RuleActionsCatalogTest {
 
     private static Action.Forward blueGreen(Integer stickinessDuration) {
         return new Action.Forward(List.of(new WeightedTargetGroup(id("blue"), 90), new WeightedTargetGroup(id("green"), 10)),
-                stickinessDuration);
+                stickinessDuration, null);
     }
 
     @Test
@@ -220,7 +221,7 @@ class RuleActionsCatalogTest {
 
     @Test
     void fixedResponseWithRedirectStatusOrUnsupportedContentTypeIsRefused() {
-        var bad = new Action.FixedResponse("text/xml", "<x/>", "302");
+        var bad = new Action.FixedResponse("text/xml", "<x/>", "302", null);
 
         assertThat(findingsFor("ELB-RULE-022", "https", bad)).singleElement().satisfies(f -> {
             assertThat(f.message()).isEqualTo("Fixed response in r1 is invalid (status code '302' is not 2XX, 4XX or"
@@ -232,9 +233,10 @@ class RuleActionsCatalogTest {
 
     @Test
     void fixedResponseWith404AndJsonOrNoContentTypeIsFine() {
-        assertThat(findingsFor("ELB-RULE-022", "https", new Action.FixedResponse("application/json", "{}", "404")))
+        assertThat(findingsFor("ELB-RULE-022", "https",
+                new Action.FixedResponse("application/json", "{}", "404", null)))
                 .isEmpty();
-        assertThat(findingsFor("ELB-RULE-022", "https", new Action.FixedResponse(null, null, "503"))).isEmpty();
+        assertThat(findingsFor("ELB-RULE-022", "https", new Action.FixedResponse(null, null, "503", null))).isEmpty();
     }
 
     @Test

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class TlsCatalogRulesTest {
     private static Certificate certificate(String id, String region, String domain, CertificateSource source,
                                            String... alternativeNames) {
-        return new Certificate(id(id), id, id(region), null, domain, List.of(alternativeNames), source);
+        return new Certificate(id(id), id, id(region), null, domain, List.of(alternativeNames), source, null, null,
+                null);
     }
 
     private static Listener withTls(Listener l, ElementId certificate, List<ElementId> additional, String policy) {

@@ -161,7 +161,7 @@ class QuotaRulesTest {
             for (int i = 0; i < groups; i++) {
                 weighted.add(new WeightedTargetGroup(b.targetGroup(p.vpc(), "tg-" + i, Protocol.TCP, 80).id(), 1));
             }
-            b.listener(lb, "tcp", Protocol.TCP, 80, null, new Action.Forward(weighted, null));
+            b.listener(lb, "tcp", Protocol.TCP, 80, null, new Action.Forward(weighted, null, null));
         });
     }
 

@@ -46,7 +46,7 @@ class StickinessRulesTest {
     private Design weighted(Stickiness webStickiness) {
         var canary = group("canary-tg", Protocol.HTTP, 80).targets(Groups.instance("web-a")).build();
         var split = new Action.Forward(List.of(new WeightedTargetGroup(web.id(), 90),
-                new WeightedTargetGroup(canary.id(), 10)), null);
+                new WeightedTargetGroup(canary.id(), 10)), null, null);
         var rule = new ListenerRule(id("canary-rule"), "canary-rule", id("https"), null, 10,
                 List.of(RuleCondition.of(ConditionField.PATH_PATTERN, "/new/*")), split);
         return add(replace(clean, copy(web).stickiness(webStickiness).build()), canary, rule);

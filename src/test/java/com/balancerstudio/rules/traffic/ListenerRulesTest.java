@@ -82,7 +82,7 @@ class ListenerRulesTest {
 
     @Test
     void redirectThatKeepsHttpIsNotARedirectToHttps() {
-        var samePlain = new Action.Redirect(null, "8080", null, null, null, "HTTP_301");
+        var samePlain = new Action.Redirect(null, "8080", null, null, null, "HTTP_301", null);
         var design = replace(clean, withDefaultAction(http, samePlain));
 
         assertThat(findings(design, "ELB-LSN-007")).hasSize(1);
