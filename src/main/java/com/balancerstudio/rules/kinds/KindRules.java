@@ -49,7 +49,10 @@ public final class KindRules {
                 new AlbDropsInvalidHeaders(catalog),
                 new DesyncMitigationNotMonitor(catalog),
                 new UdpOnDualstackNeedsIpv6Group(catalog),
-                new TcpIdleTimeoutValid(catalog)));
+                new TcpIdleTimeoutValid(catalog),
+                new DualstackNeedsIpv6Subnets(catalog),
+                new LoadBalancerZoneTypesSupported(catalog),
+                new AlbEdgeFeaturesAvailable(catalog)));
         return rules;
     }
 }

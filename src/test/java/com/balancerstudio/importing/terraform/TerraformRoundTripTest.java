@@ -130,4 +130,47 @@ class TerraformRoundTripTest {
 
         assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
     }
+
+    @Test
+    void generatedIpv6BlocksNumberedSubnetsAndAnOutpostComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/two-az-alb-web-tier" + DesignFile.EXTENSION));
+        var changed = design;
+        for (var vpc : design.elementsOf(Vpc.class)) {
+            changed = changed.withReplaced(vpc.withIpv6(true, null));
+        }
+        int number = 0;
+        for (var subnet : design.elementsOf(com.balancerstudio.model.Subnet.class)) {
+            changed = changed.withReplaced(subnet.withIpv6(null, number++));
+        }
+        var zone = design.elementsOf(com.balancerstudio.model.AvailabilityZone.class).get(0);
+        changed = changed.withReplaced(new com.balancerstudio.model.AvailabilityZone(zone.id(), zone.name(),
+                zone.parent(), zone.bounds(), zone.zoneName(), com.balancerstudio.model.ZoneType.OUTPOST));
+
+        var files = TerraformExport.of(changed).files();
+        var imported = exportAndImport(changed);
+
+        assertThat(String.join("\n", files.values())).contains("assign_generated_ipv6_cidr_block = true")
+                .contains("cidrsubnet(aws_vpc.").contains("outpost_arn");
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+    }
+
+    @Test
+    void ipv6BlocksWrittenOutComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/two-az-alb-web-tier" + DesignFile.EXTENSION));
+        var vpcBlock = com.balancerstudio.model.Ipv6Cidr.parse("2600:1f14:abc:de00::/56");
+        var changed = design;
+        for (var vpc : design.elementsOf(Vpc.class)) {
+            changed = changed.withReplaced(vpc.withIpv6(null, vpcBlock));
+        }
+        int number = 1;
+        for (var subnet : design.elementsOf(com.balancerstudio.model.Subnet.class)) {
+            changed = changed.withReplaced(subnet.withIpv6(vpcBlock.subnet(8, number++), null));
+        }
+
+        var imported = exportAndImport(changed);
+
+        assertThat(String.join("\n", TerraformExport.of(changed).files().values()))
+                .contains("\"2600:1f14:abc:de00::/56\"").contains("ipv6_ipam_pool_id");
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+    }
 }
