@@ -44,7 +44,7 @@ final class NetworkImport {
         var generated = arguments.bool("assign_generated_ipv6_cidr_block", false);
         assembly.add(instance, new Vpc(assembly.newId(name), name, region.id(), null,
                 cidr(arguments, "cidr_block"), List.of(), arguments.bool("enable_dns_hostnames", false),
-                generated ? Boolean.TRUE : null, ipv6Cidr(arguments, arguments.text("ipv6_cidr_block"))));
+                generated ? Boolean.TRUE : null, ipv6Cidr(arguments, "ipv6_cidr_block")));
     }
 
     private void secondaryBlock(ResourceInstance instance, Arguments arguments) throws HclException {
@@ -69,7 +69,7 @@ final class NetworkImport {
         var name = Names.of(arguments, instance);
         var type = arguments.value("outpost_arn") != null ? ZoneType.OUTPOST : ZoneType.ofName(zone);
         var ipv6 = arguments.value("ipv6_cidr_block");
-        Ipv6Cidr block = ipv6 instanceof SubnetOfUnknown ? null : ipv6Cidr(arguments, arguments.text("ipv6_cidr_block"));
+        Ipv6Cidr block = ipv6 instanceof SubnetOfUnknown ? null : ipv6Cidr(arguments, "ipv6_cidr_block");
         Integer netnum = ipv6 instanceof SubnetOfUnknown derived ? netnum(arguments, vpc, derived) : null;
         assembly.add(instance, new Subnet(assembly.newId(name), name, zone(vpc, zone, type), null,
                 cidr(arguments, "cidr_block"), arguments.bool("map_public_ip_on_launch", false), block, netnum));
@@ -133,12 +133,17 @@ final class NetworkImport {
                 address == null ? null : address.id()));
     }
 
-    private static Ipv6Cidr ipv6Cidr(Arguments arguments, String text) throws HclException {
+    /** The IPv6 block the argument sets, or null when it is not set. */
+    static Ipv6Cidr ipv6Cidr(Arguments arguments, String argument) throws HclException {
+        return ipv6Cidr(arguments, argument, arguments.text(argument));
+    }
+
+    /** The IPv6 block written as the text, with an error at the argument when it is not one. */
+    static Ipv6Cidr ipv6Cidr(Arguments arguments, String argument, String text) throws HclException {
         try {
             return text == null ? null : Ipv6Cidr.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new HclException(arguments.positionOf("ipv6_cidr_block"), "ipv6_cidr_block \"" + text + "\": "
-                    + e.getMessage());
+            throw new HclException(arguments.positionOf(argument), argument + " \"" + text + "\": " + e.getMessage());
         }
     }
 

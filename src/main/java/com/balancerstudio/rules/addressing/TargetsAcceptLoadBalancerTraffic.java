@@ -106,6 +106,7 @@ public final class TargetsAcceptLoadBalancerTraffic extends CatalogRule {
         if (rule.referencedSecurityGroupId() != null) {
             return lb.securityGroupIds().contains(rule.referencedSecurityGroupId());
         }
-        return !lbSubnets.isEmpty() && lbSubnets.stream().allMatch(s -> rule.cidrIpv4().contains(s.cidrBlock()));
+        return rule.cidrIpv4() != null && !lbSubnets.isEmpty()
+                && lbSubnets.stream().allMatch(s -> rule.cidrIpv4().contains(s.cidrBlock()));
     }
 }

@@ -142,6 +142,12 @@ class TerraformRoundTripTest {
         for (var subnet : design.elementsOf(com.balancerstudio.model.Subnet.class)) {
             changed = changed.withReplaced(subnet.withIpv6(null, number++));
         }
+        var group = design.elementsOf(com.balancerstudio.model.SecurityGroup.class).get(0);
+        var ingress = new ArrayList<>(group.ingress());
+        ingress.add(new com.balancerstudio.model.SecurityGroupRule("tcp", 443, 443, null, null, "IPv6 clients",
+                com.balancerstudio.model.Ipv6Cidr.parse("::/0")));
+        changed = changed.withReplaced(new com.balancerstudio.model.SecurityGroup(group.id(), group.name(),
+                group.parent(), group.bounds(), group.description(), ingress, group.egress()));
         var zone = design.elementsOf(com.balancerstudio.model.AvailabilityZone.class).get(0);
         changed = changed.withReplaced(new com.balancerstudio.model.AvailabilityZone(zone.id(), zone.name(),
                 zone.parent(), zone.bounds(), zone.zoneName(), com.balancerstudio.model.ZoneType.OUTPOST));
