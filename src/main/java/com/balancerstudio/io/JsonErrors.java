@@ -117,6 +117,9 @@ final class JsonErrors {
         if (type.getSimpleName().equals("Cidr")) {
             return "a CIDR block (text such as 10.0.0.0/16)";
         }
+        if (type.getSimpleName().equals("Ipv6Cidr")) {
+            return "an IPv6 CIDR block (text such as 2600:1f14:abc:de00::/56)";
+        }
         return "an object";
     }
 

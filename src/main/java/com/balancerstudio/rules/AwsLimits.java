@@ -442,4 +442,11 @@ public final class AwsLimits {
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_Action.html (Order: 1-50000, lowest
     // first; exactly one forward, redirect or fixed-response, performed last)
     public static final Range ACTION_ORDER = new Range(1, 50000);
+
+    // --- IPv6 blocks and zone types (VPC, subnets, Local Zones, Outposts) ---
+
+    // https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html (a subnet's IPv6 CIDR block is a /64 of
+    // the VPC's IPv6 block, as the rule catalog's NET-SUB-007 requires; the VPC's Amazon-provided block is a /56:
+    // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpc.html, Vpc.GENERATED_IPV6_PREFIX)
+    public static final int SUBNET_IPV6_PREFIX = 64;
 }

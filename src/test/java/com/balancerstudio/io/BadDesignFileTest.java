@@ -60,7 +60,7 @@ class BadDesignFileTest {
         var json = good.replace("\"enable_dns_hostnames\": true", "\"enable_dns\": true");
         var e = failure(json);
         assertThat(e.jsonPath()).as(e.getMessage()).isEqualTo("$.elements[1].enable_dns");
-        assertThat(e.getMessage()).contains("unknown property 'enable_dns'").contains("known: bounds, cidr_block");
+        assertThat(e.getMessage()).contains("unknown property 'enable_dns'").contains("bounds, cidr_block, enable_dns_hostnames");
         // Record properties are buffered, so the line may be where the element ends, just after the property.
         assertThat(e.line()).isBetween(lineOf(json, "\"enable_dns\""), lineOf(json, "\"enable_dns\"") + 1);
     }

@@ -46,6 +46,8 @@ final class SecurityGroupWriter {
             }
             if (rule.cidrIpv4() != null) {
                 body.str("cidr_ipv4", rule.cidrIpv4().toString());
+            } else if (rule.cidrIpv6() != null) {
+                body.str("cidr_ipv6", rule.cidrIpv6().toString());
             } else {
                 var peer = context.ref(group, rule.referencedSecurityGroupId(), "id", "security group");
                 if (peer == null) {

@@ -16,6 +16,14 @@ final class CidrFunctions {
     }
 
     private static Object subnet(Arguments a) throws HclException {
+        if (Values.isOpaque(a.get(0))) {
+            int newBits = a.integer(1);
+            var number = BigInteger.valueOf(a.integer(2));
+            if (newBits < 0 || number.signum() < 0 || number.bitLength() > newBits) {
+                throw a.error("a prefix extension of " + newBits + " bits cannot hold the subnet number " + number);
+            }
+            return new SubnetOfUnknown(a.get(0), newBits, number);
+        }
         var prefix = IpPrefix.parse(a.text(0), a);
         int newBits = a.integer(1);
         var number = BigInteger.valueOf(a.integer(2));

@@ -58,14 +58,18 @@ final class SecurityImport {
         for (var cidr : block.texts("cidr_blocks")) {
             rules.add(new SecurityGroupRule(protocol, from, to, Cidr.parse(cidr), null, description));
         }
+        for (var cidr : block.texts("ipv6_cidr_blocks")) {
+            rules.add(new SecurityGroupRule(protocol, from, to, null, null, description,
+                    NetworkImport.ipv6Cidr(block, "ipv6_cidr_blocks", cidr)));
+        }
         for (var group : assembly.refs(block, "security_groups", SecurityGroup.class)) {
             rules.add(new SecurityGroupRule(protocol, from, to, null, group.id(), description));
         }
         if (block.bool("self", false)) {
             assembly.note(block, "a rule that allows the group itself (self = true) is left out");
         }
-        if (block.has("ipv6_cidr_blocks") || block.has("prefix_list_ids")) {
-            assembly.note(block, "IPv6 blocks and prefix lists in rules are left out");
+        if (block.has("prefix_list_ids")) {
+            assembly.note(block, "prefix lists in rules are left out");
         }
         return rules;
     }
@@ -76,13 +80,14 @@ final class SecurityImport {
         boolean all = ALL_PROTOCOLS.equals(protocol);
         var peer = assembly.ref(arguments, "referenced_security_group_id", SecurityGroup.class);
         var cidr = arguments.has("cidr_ipv4") ? NetworkImport.cidr(arguments, "cidr_ipv4") : null;
-        if (peer == null && cidr == null) {
-            assembly.note(arguments, "a rule for IPv6 or a prefix list is left out");
+        var ipv6 = NetworkImport.ipv6Cidr(arguments, "cidr_ipv6");
+        if (peer == null && cidr == null && ipv6 == null) {
+            assembly.note(arguments, "a rule for a prefix list is left out");
             return;
         }
         add(group, ingress, new SecurityGroupRule(protocol, all ? null : arguments.integer("from_port"),
                 all ? null : arguments.integer("to_port"), cidr, peer == null ? null : peer.id(),
-                arguments.text("description")));
+                arguments.text("description"), ipv6));
     }
 
     private void legacyRule(ResourceInstance instance, Arguments arguments) throws HclException {
@@ -95,6 +100,10 @@ final class SecurityImport {
         var description = arguments.text("description");
         for (var cidr : arguments.texts("cidr_blocks")) {
             add(group, ingress, new SecurityGroupRule(protocol, from, to, Cidr.parse(cidr), null, description));
+        }
+        for (var cidr : arguments.texts("ipv6_cidr_blocks")) {
+            add(group, ingress, new SecurityGroupRule(protocol, from, to, null, null, description,
+                    NetworkImport.ipv6Cidr(arguments, "ipv6_cidr_blocks", cidr)));
         }
         var peer = assembly.ref(arguments, "source_security_group_id", SecurityGroup.class);
         if (peer != null) {

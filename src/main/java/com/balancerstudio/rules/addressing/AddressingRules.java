@@ -57,6 +57,7 @@ public final class AddressingRules {
                 new AutoScalingUsesElbHealthChecks(catalog),
                 new TargetsAcceptLoadBalancerTraffic(catalog),
                 new StoppedInstanceRegistered(catalog),
-                new AutoScalingInstancesAdmitLoadBalancer(catalog));
+                new AutoScalingInstancesAdmitLoadBalancer(catalog),
+                new SubnetIpv6BlockFromVpc(catalog));
     }
 }

@@ -27,17 +27,15 @@ public final class CidrInCanonicalForm extends CatalogRule {
             if (element instanceof Vpc vpc) {
                 var blocks = vpc.allCidrBlocks();
                 if (blocks.stream().anyMatch(cidr -> !cidr.isCanonical())) {
-                    var fixed = new Vpc(vpc.id(), vpc.name(), vpc.parent(), vpc.bounds(), canonical(vpc.cidrBlock()),
-                            vpc.secondaryCidrBlocks().stream().map(CidrInCanonicalForm::canonical).toList(),
-                            vpc.enableDnsHostnames());
+                    var fixed = vpc.withIpv4(canonical(vpc.cidrBlock()),
+                            vpc.secondaryCidrBlocks().stream().map(CidrInCanonicalForm::canonical).toList());
                     blocks.stream().filter(cidr -> !cidr.isCanonical()).forEach(cidr -> findings.add(finding(
                             values(cidr), Edits.change(design, fixed, "Write the CIDR blocks of VPC '" + vpc.name()
                                     + "' as network addresses"), vpc)));
                 }
             } else if (element instanceof Subnet subnet && !subnet.cidrBlock().isCanonical()) {
                 var cidr = canonical(subnet.cidrBlock());
-                var fixed = new Subnet(subnet.id(), subnet.name(), subnet.parent(), subnet.bounds(), cidr,
-                        subnet.mapPublicIpOnLaunch());
+                var fixed = subnet.withIpv4(cidr, subnet.mapPublicIpOnLaunch());
                 findings.add(finding(values(subnet.cidrBlock()),
                         Edits.change(design, fixed, "Set the CIDR block of subnet '" + subnet.name() + "' to " + cidr),
                         subnet));

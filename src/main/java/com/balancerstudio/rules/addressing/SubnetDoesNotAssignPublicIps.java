@@ -20,8 +20,7 @@ public final class SubnetDoesNotAssignPublicIps extends CatalogRule {
         var findings = new ArrayList<Finding>();
         for (var subnet : design.elementsOf(Subnet.class)) {
             if (subnet.mapPublicIpOnLaunch()) {
-                var fixed = new Subnet(subnet.id(), subnet.name(), subnet.parent(), subnet.bounds(),
-                        subnet.cidrBlock(), false);
+                var fixed = subnet.withIpv4(subnet.cidrBlock(), false);
                 findings.add(finding(Values.of("subnet.name", subnet.name()), Edits.change(design, fixed,
                         "Stop assigning public IPs in subnet '" + subnet.name() + "'"), subnet));
             }

@@ -8,6 +8,7 @@ import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Subnet;
 import com.balancerstudio.model.SubnetMapping;
+import com.balancerstudio.model.ZoneType;
 import com.balancerstudio.rules.AwsLimits;
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CatalogRule;
@@ -18,7 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 
-/** Checks that an Application Load Balancer is enabled in at least two Availability Zones. */
+/**
+ * Checks that an Application Load Balancer is enabled in at least two Availability Zones. An ALB in Local Zones may use
+ * one, and one on an Outpost uses exactly one Outpost subnet
+ * (https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateLoadBalancer.html, SubnetMappings);
+ * ELB-GEN-009 checks those.
+ */
 public final class AlbSubnetsSpanTwoZones extends CatalogRule {
     public AlbSubnetsSpanTwoZones(Catalog catalog) {
         super(catalog, "ELB-ALB-001");
@@ -29,7 +35,7 @@ public final class AlbSubnetsSpanTwoZones extends CatalogRule {
         var topology = design.topology();
         var findings = new ArrayList<Finding>();
         for (var lb : design.elementsOf(LoadBalancer.class)) {
-            if (lb.type() != LoadBalancerType.APPLICATION) {
+            if (lb.type() != LoadBalancerType.APPLICATION || outsideAvailabilityZones(design, lb)) {
                 continue;
             }
             int zones = topology.enabledZones(lb).size();
@@ -42,6 +48,11 @@ public final class AlbSubnetsSpanTwoZones extends CatalogRule {
             }
         }
         return findings;
+    }
+
+    private static boolean outsideAvailabilityZones(Design design, LoadBalancer lb) {
+        return design.topology().subnetsOf(lb).stream().map(s -> design.topology().zoneOf(s))
+                .anyMatch(zone -> zone != null && zone.zoneType() != ZoneType.AVAILABILITY_ZONE);
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.balancerstudio.rules.edge;
 
 import com.balancerstudio.model.Design;
+import com.balancerstudio.model.IpAddressType;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.rules.Catalog;
 import com.balancerstudio.rules.CatalogRule;
@@ -13,9 +14,7 @@ import java.util.List;
  * Reports an internet-facing load balancer whose security groups let only some sources reach a listener port, so
  * most internet clients are turned away (ELB-SEC-007). An allow list can be the point (partners, offices); the
  * warning asks to confirm it. A port nothing allows at all is ELB-SEC-002's finding, not this one.
- *
- * <p>Security group rules here carry IPv4 blocks only, so the ::/0 half of the check (dualstack load balancers)
- * waits for IPv6 rules in the model.
+ * A dualstack load balancer also has IPv6 clients, so its listener ports must be open to ::/0 as well as 0.0.0.0/0.
  */
 public final class InternetFacingOpenToAllClients extends CatalogRule {
     public InternetFacingOpenToAllClients(Catalog catalog) {
@@ -33,7 +32,9 @@ public final class InternetFacingOpenToAllClients extends CatalogRule {
             var sources = new LinkedHashSet<String>();
             for (var port : SecurityGroupPorts.listenerPorts(design, lb)) {
                 var rules = SecurityGroupPorts.ingressAllowing(groups, port.ipProtocol(), port.port());
-                if (!rules.isEmpty() && rules.stream().noneMatch(SecurityGroupPorts::fromAnywhere)) {
+                boolean ipv6Blocked = lb.ipAddressType() == IpAddressType.DUALSTACK
+                        && rules.stream().noneMatch(SecurityGroupPorts::fromAnywhereIpv6);
+                if (!rules.isEmpty() && (ipv6Blocked || rules.stream().noneMatch(SecurityGroupPorts::fromAnywhere))) {
                     rules.forEach(rule -> sources.add(SecurityGroupPorts.sourceOf(design, rule)));
                 }
             }

@@ -69,8 +69,14 @@ final class SecurityGroupPorts {
         return rules;
     }
 
+    /** Whether the rule lets in every IPv4 address (0.0.0.0/0). */
     static boolean fromAnywhere(SecurityGroupRule rule) {
         return rule.cidrIpv4() != null && rule.cidrIpv4().prefixLength() == 0;
+    }
+
+    /** Whether the rule lets in every IPv6 address (::/0). */
+    static boolean fromAnywhereIpv6(SecurityGroupRule rule) {
+        return rule.cidrIpv6() != null && rule.cidrIpv6().prefixLength() == 0;
     }
 
     /** The ports a rule opens, as a person reads them: "all", "443" or "8000-8100". */
@@ -86,6 +92,9 @@ final class SecurityGroupPorts {
     static String sourceOf(Design design, SecurityGroupRule rule) {
         if (rule.cidrIpv4() != null) {
             return rule.cidrIpv4().text();
+        }
+        if (rule.cidrIpv6() != null) {
+            return rule.cidrIpv6().toString();
         }
         var group = design.get(rule.referencedSecurityGroupId());
         return "security group " + (group == null ? rule.referencedSecurityGroupId().value() : group.name());

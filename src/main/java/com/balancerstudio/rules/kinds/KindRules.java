@@ -51,7 +51,10 @@ public final class KindRules {
                 new UdpOnDualstackNeedsIpv6Group(catalog),
                 new TcpIdleTimeoutValid(catalog),
                 new TargetFailoverConsistent(catalog),
-                new TargetKeepAliveOutlastsIdleTimeout(catalog)));
+                new TargetKeepAliveOutlastsIdleTimeout(catalog),
+                new DualstackNeedsIpv6Subnets(catalog),
+                new LoadBalancerZoneTypesSupported(catalog),
+                new AlbEdgeFeaturesAvailable(catalog)));
         return rules;
     }
 }

@@ -23,7 +23,7 @@ public final class SubnetZoneInVpcRegion extends CatalogRule {
             var vpc = topology.vpcOf(subnet);
             var region = vpc == null ? null : topology.regionOf(vpc);
             // The zone is drawn inside the VPC, so this repeats NET-REG-001 per subnet; the subnet is what AWS refuses.
-            if (zone != null && region != null && !ZoneNames.belongsTo(zone.zoneName(), region.regionName())) {
+            if (zone != null && region != null && !ZoneNames.belongsTo(zone, region.regionName())) {
                 findings.add(finding(Values.of("subnet.name", subnet.name()).and("subnet.az", zone.zoneName())
                         .and("vpc.name", vpc.name()).and("vpc.region", region.regionName()), subnet, zone, vpc));
             }

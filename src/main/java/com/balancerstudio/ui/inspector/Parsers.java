@@ -1,6 +1,7 @@
 package com.balancerstudio.ui.inspector;
 
 import com.balancerstudio.model.Cidr;
+import com.balancerstudio.model.Ipv6Cidr;
 import com.balancerstudio.rules.AwsLimits;
 import java.util.function.Function;
 
@@ -38,6 +39,11 @@ public final class Parsers {
     /** A CIDR block, with {@link Cidr#parse}'s message when the text is not one. */
     public static Function<String, Object> cidr() {
         return text -> Cidr.parse(text.strip());
+    }
+
+    /** An IPv6 CIDR block (empty text: none), with {@link Ipv6Cidr#parse}'s message when the text is not one. */
+    public static Function<String, Object> ipv6Cidr() {
+        return text -> text.isBlank() ? null : Ipv6Cidr.parse(text.strip());
     }
 
     /** Text; empty text is the AWS default (null) unless required. */

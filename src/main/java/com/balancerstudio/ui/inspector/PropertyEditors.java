@@ -1,6 +1,7 @@
 package com.balancerstudio.ui.inspector;
 
 import com.balancerstudio.model.Cidr;
+import com.balancerstudio.model.Ipv6Cidr;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.ElementId;
@@ -40,6 +41,10 @@ final class PropertyEditors {
         if (type == Cidr.class) {
             return new ValidatedField(value, value == null ? "" : value.toString(), "e.g. 10.0.0.0/16",
                     Parsers.cidr(), commit).reportingTo(refusals);
+        }
+        if (type == Ipv6Cidr.class) {
+            return new ValidatedField(value, value == null ? "" : value.toString(), "none (e.g. 2600:1f14:abc:de00::/56)",
+                    Parsers.ipv6Cidr(), commit).reportingTo(refusals);
         }
         if (type == boolean.class) {
             var box = new CheckBox();
@@ -119,7 +124,8 @@ final class PropertyEditors {
     /** Whether the component is a small record of plain values shown as a section of its own (health check...). */
     static boolean isSection(RecordComponent component) {
         var type = component.getType();
-        if (!type.isRecord() || Element.class.isAssignableFrom(type) || type == Cidr.class || type == ElementId.class
+        if (!type.isRecord() || Element.class.isAssignableFrom(type) || type == Cidr.class || type == Ipv6Cidr.class
+                || type == ElementId.class
                 || type.getPackageName().startsWith("java")) {
             return false;
         }

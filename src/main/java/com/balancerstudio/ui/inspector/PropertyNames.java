@@ -24,7 +24,7 @@ public final class PropertyNames {
         var spaced = component.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         spaced = spaced.replaceAll(" ids$", "s").replaceAll(" id$", "");
         return spaced.replace("acl", "ACL").replace("http2", "HTTP/2").replace("ip ", "IP ").replace("ssl", "SSL")
-                .replace("cidr", "CIDR").replace("ipv4", "IPv4");
+                .replace("cidr", "CIDR").replace("ipv4", "IPv4").replace("ipv6", "IPv6");
     }
 
     /** The AWS range of a whole-number property, or null when AWS sets none that the rules know. */

@@ -262,4 +262,53 @@ class TerraformRoundTripTest {
         assertThat(imported.design().elementsOf(com.balancerstudio.model.ListenerRule.class))
                 .anyMatch(r -> Integer.valueOf(1).equals(r.action().order()));
     }
+
+    @Test
+    void generatedIpv6BlocksNumberedSubnetsAndAnOutpostComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/two-az-alb-web-tier" + DesignFile.EXTENSION));
+        var changed = design;
+        for (var vpc : design.elementsOf(Vpc.class)) {
+            changed = changed.withReplaced(vpc.withIpv6(true, null));
+        }
+        int number = 0;
+        for (var subnet : design.elementsOf(com.balancerstudio.model.Subnet.class)) {
+            changed = changed.withReplaced(subnet.withIpv6(null, number++));
+        }
+        var group = design.elementsOf(com.balancerstudio.model.SecurityGroup.class).get(0);
+        var ingress = new ArrayList<>(group.ingress());
+        ingress.add(new com.balancerstudio.model.SecurityGroupRule("tcp", 443, 443, null, null, "IPv6 clients",
+                com.balancerstudio.model.Ipv6Cidr.parse("::/0")));
+        changed = changed.withReplaced(new com.balancerstudio.model.SecurityGroup(group.id(), group.name(),
+                group.parent(), group.bounds(), group.description(), ingress, group.egress()));
+        var zone = design.elementsOf(com.balancerstudio.model.AvailabilityZone.class).get(0);
+        changed = changed.withReplaced(new com.balancerstudio.model.AvailabilityZone(zone.id(), zone.name(),
+                zone.parent(), zone.bounds(), zone.zoneName(), com.balancerstudio.model.ZoneType.OUTPOST));
+
+        var files = TerraformExport.of(changed).files();
+        var imported = exportAndImport(changed);
+
+        assertThat(String.join("\n", files.values())).contains("assign_generated_ipv6_cidr_block = true")
+                .contains("cidrsubnet(aws_vpc.").contains("outpost_arn");
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+    }
+
+    @Test
+    void ipv6BlocksWrittenOutComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/two-az-alb-web-tier" + DesignFile.EXTENSION));
+        var vpcBlock = com.balancerstudio.model.Ipv6Cidr.parse("2600:1f14:abc:de00::/56");
+        var changed = design;
+        for (var vpc : design.elementsOf(Vpc.class)) {
+            changed = changed.withReplaced(vpc.withIpv6(null, vpcBlock));
+        }
+        int number = 1;
+        for (var subnet : design.elementsOf(com.balancerstudio.model.Subnet.class)) {
+            changed = changed.withReplaced(subnet.withIpv6(vpcBlock.subnet(8, number++), null));
+        }
+
+        var imported = exportAndImport(changed);
+
+        assertThat(String.join("\n", TerraformExport.of(changed).files().values()))
+                .contains("\"2600:1f14:abc:de00::/56\"").contains("ipv6_ipam_pool_id");
+        assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+    }
 }

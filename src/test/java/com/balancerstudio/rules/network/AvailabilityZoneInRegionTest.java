@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.balancerstudio.model.AvailabilityZone;
 import com.balancerstudio.model.Design;
+import com.balancerstudio.model.ZoneType;
 import com.balancerstudio.rules.Severity;
 import com.balancerstudio.testing.DesignBuilder;
 import com.balancerstudio.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AvailabilityZoneInRegionTest {
@@ -57,5 +59,29 @@ class AvailabilityZoneInRegionTest {
         b.zone(b.vpc(west, "west-vpc", "10.1.0.0/16"), "eu-west-1a");
 
         assertThat(findings(b.build(), "NET-REG-001")).isEmpty();
+    }
+
+    private Design withZoneB(String zoneName, ZoneType type) {
+        var zone = get(clean, "us-east-1b", AvailabilityZone.class);
+        return change(clean, new AvailabilityZone(zone.id(), zone.name(), zone.parent(), zone.bounds(), zoneName, type));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"us-east-1-bos-1a, local-zone", "us-east-1-atl-2a, local-zone", "us-east-1-wl1-bos-wlz-1, "
+            + "wavelength-zone", "us-east-1b, outpost"})
+    void localWavelengthAndOutpostZonesOfTheRegionAreAccepted(String zoneName, String type) {
+        assertThat(findings(withZoneB(zoneName, typeOf(type)), "NET-REG-001")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"us-west-2-lax-1a, local-zone", "us-east-1-bos-1a, availability-zone", "us-east-1b, local-zone",
+            "us-west-2-wl1-las-wlz-1, wavelength-zone", "us-east-1-bos-1, local-zone"})
+    void aZoneNamedForAnotherRegionOrAnotherTypeIsReported(String zoneName, String type) {
+        assertThat(findings(withZoneB(zoneName, typeOf(type)), "NET-REG-001")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("'" + zoneName + "'"));
+    }
+
+    private static ZoneType typeOf(String value) {
+        return java.util.Arrays.stream(ZoneType.values()).filter(t -> t.value().equals(value)).findFirst().orElseThrow();
     }
 }
