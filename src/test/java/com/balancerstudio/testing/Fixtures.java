@@ -76,7 +76,7 @@ public final class Fixtures {
         var l = get(design, "web-alb", LoadBalancer.class);
         return design.withReplaced(new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(),
                 l.internal(), l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
-                l.enableDeletionProtection(), new AccessLogs(true, "example-web-alb-logs", "web-alb"),
+                l.enableDeletionProtection(), new AccessLogs(true, "example-web-alb-logs", "web-alb", null),
                 ElementId.of("web-waf"), l.enableHttp2(), l.enableCrossZoneLoadBalancing(), l.instanceIds(),
                 l.healthCheck(), l.connectionDrainingTimeout(),
                 true, l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen()));

@@ -85,7 +85,7 @@ final class LoadBalancerImport {
         if (logs == null) {
             return null;
         }
-        return new AccessLogs(logs.bool("enabled", true), logs.text("bucket"), logs.text(prefixArgument));
+        return new AccessLogs(logs.bool("enabled", true), logs.text("bucket"), logs.text(prefixArgument), null);
     }
 
     private void webAclAssociation(ResourceInstance instance, Arguments arguments) throws HclException {

@@ -52,6 +52,7 @@ public final class AddressingRules {
                 new AutoScalingGroupInLoadBalancerVpc(catalog),
                 new AutoScalingZonesEnabledOnLoadBalancer(catalog),
                 new AutoScalingUsesElbHealthChecks(catalog),
-                new TargetsAcceptLoadBalancerTraffic(catalog));
+                new TargetsAcceptLoadBalancerTraffic(catalog),
+                new LambdaInvokePermission(catalog));
     }
 }

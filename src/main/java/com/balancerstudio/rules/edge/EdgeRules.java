@@ -29,6 +29,9 @@ public final class EdgeRules {
                 new AaaaAliasNeedsDualstack(catalog),
                 new PublicRecordToInternalLoadBalancer(catalog),
                 new AliasEvaluatesTargetHealth(catalog),
-                new WafStaysClosedWhenUnreachable(catalog));
+                new WafStaysClosedWhenUnreachable(catalog),
+                new LogBucketInLoadBalancerRegion(catalog),
+                new LogBucketEncryptionSupported(catalog),
+                new LogBucketAllowsDelivery(catalog));
     }
 }

@@ -49,7 +49,8 @@ public final class KindRules {
                 new AlbDropsInvalidHeaders(catalog),
                 new DesyncMitigationNotMonitor(catalog),
                 new UdpOnDualstackNeedsIpv6Group(catalog),
-                new TcpIdleTimeoutValid(catalog)));
+                new TcpIdleTimeoutValid(catalog),
+                new ClassicLogEmitInterval(catalog)));
         return rules;
     }
 }

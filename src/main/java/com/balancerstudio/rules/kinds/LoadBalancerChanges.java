@@ -1,5 +1,6 @@
 package com.balancerstudio.rules.kinds;
 
+import com.balancerstudio.model.AccessLogs;
 import com.balancerstudio.model.DesyncMitigationMode;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.LoadBalancer;
@@ -8,6 +9,14 @@ import java.util.List;
 /** Changed copies of a load balancer, one attribute at a time, for the quick fixes of this package. */
 final class LoadBalancerChanges {
     private LoadBalancerChanges() {
+    }
+
+    static LoadBalancer withAccessLogs(LoadBalancer l, AccessLogs logs) {
+        return new LoadBalancer(l.id(), l.name(), l.parent(), l.bounds(), l.loadBalancerType(), l.internal(),
+                l.subnetMappings(), l.securityGroupIds(), l.ipAddressType(), l.idleTimeout(),
+                l.enableDeletionProtection(), logs, l.webAclId(), l.enableHttp2(),
+                l.enableCrossZoneLoadBalancing(), l.instanceIds(), l.healthCheck(), l.connectionDrainingTimeout(),
+                l.dropInvalidHeaderFields(), l.desyncMitigationMode(), l.clientKeepAlive(), l.enableWafFailOpen());
     }
 
     static LoadBalancer withInternal(LoadBalancer l, boolean internal) {

@@ -44,6 +44,7 @@ public final class TargetGroupRules {
                 new SourceIpStickinessTradeOffs(catalog),
                 new ClientIpPreservedForUdp(catalog),
                 new ProxyProtocolNeedsSupport(catalog),
-                new Ipv6TargetGroupNeedsDualstack(catalog));
+                new Ipv6TargetGroupNeedsDualstack(catalog),
+                new LambdaHealthCheckIntervalAboveTimeout(catalog));
     }
 }
