@@ -25,7 +25,7 @@ public final class PropertyNames {
         var spaced = component.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         spaced = spaced.replaceAll(" ids$", "s").replaceAll(" id$", "");
         return spaced.replace("acl", "ACL").replace("http2", "HTTP/2").replace("ip ", "IP ").replace("ssl", "SSL")
-                .replace("cidr", "CIDR").replace("ipv4", "IPv4");
+                .replace("cidr", "CIDR").replace("ipv4", "IPv4").replace("elb", "ELB");
     }
 
     /** The AWS range of a whole-number property of a record of the given type (a Lambda timeout is no health check's). */
