@@ -9,6 +9,7 @@ import com.balancerstudio.model.ElasticIp;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Instance;
+import com.balancerstudio.model.LambdaFunction;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
@@ -26,9 +27,9 @@ import java.util.Optional;
 
 /**
  * The links a person draws between two elements on the canvas, and the edit each one makes: a load balancer forwards
- * to a target group (or a Classic one registers an instance), a target group registers an instance or is attached to
- * an Auto Scaling group, a Route 53 record aliases a load balancer, an Elastic IP is allocated to a NAT gateway, and
- * clients send to a load balancer or a record.
+ * to a target group (or a Classic one registers an instance), a target group registers an instance or a Lambda
+ * function or is attached to an Auto Scaling group, a Route 53 record aliases a load balancer, an Elastic IP is
+ * allocated to a NAT gateway, and clients send to a load balancer or a record.
  */
 public final class Connections {
     private Connections() {
@@ -65,6 +66,9 @@ public final class Connections {
         }
         if (source instanceof TargetGroup group && target instanceof Instance instance) {
             return register(design, group, instance);
+        }
+        if (source instanceof TargetGroup group && target instanceof LambdaFunction function) {
+            return registerFunction(design, group, function);
         }
         if (source instanceof TargetGroup group && target instanceof AutoScalingGroup asg) {
             return attach(design, group, asg);
@@ -151,6 +155,20 @@ public final class Connections {
         targets.add(TargetRegistration.instance(instance.id()));
         return new ReplaceElement(group, group.withTargets(targets),
                 "Register '" + instance.name() + "' with '" + group.name() + "'");
+    }
+
+    private static Edit registerFunction(Design design, TargetGroup group, LambdaFunction function) {
+        if (group.targetType() != TargetType.LAMBDA) {
+            throw new EditRefusedException("Target group '" + group.name() + "' has target type "
+                    + group.targetType().value() + ": only a target group of type lambda registers a Lambda function");
+        }
+        if (group.targets().stream().anyMatch(t -> function.id().equals(t.targetId()))) {
+            throw new EditRefusedException("'" + function.name() + "' is already the target of '" + group.name() + "'");
+        }
+        var targets = new ArrayList<>(group.targets());
+        targets.add(TargetRegistration.instance(function.id()));
+        return new ReplaceElement(group, group.withTargets(targets),
+                "Register '" + function.name() + "' with '" + group.name() + "'");
     }
 
     private static Edit attach(Design design, TargetGroup group, AutoScalingGroup asg) {

@@ -4,6 +4,8 @@ import com.balancerstudio.model.Certificate;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.ElasticIp;
 import com.balancerstudio.model.InternetGateway;
+import com.balancerstudio.model.LambdaFunction;
+import com.balancerstudio.model.S3Bucket;
 import com.balancerstudio.model.Rect;
 import com.balancerstudio.model.Region;
 import com.balancerstudio.model.Size;
@@ -12,8 +14,8 @@ import com.balancerstudio.model.WebAcl;
 import java.util.ArrayList;
 
 /**
- * Lays out the inside of a Region: its internet gateways, Elastic IPs, certificates and web ACLs in a row under the
- * title, and its VPCs side by side below them, all as tall as the tallest.
+ * Lays out the inside of a Region: its internet gateways, Elastic IPs, certificates, web ACLs, log buckets and Lambda
+ * functions in a row under the title, and its VPCs side by side below them, all as tall as the tallest.
  */
 final class RegionLayout {
     private RegionLayout() {
@@ -23,9 +25,9 @@ final class RegionLayout {
     static Size place(Design design, Region region, Placements out) {
         var vpcs = Children.ofKinds(design, region.id(), Vpc.class);
         var icons = new ArrayList<>(Children.ofKinds(design, region.id(), InternetGateway.class, ElasticIp.class,
-                Certificate.class, WebAcl.class));
+                Certificate.class, WebAcl.class, S3Bucket.class, LambdaFunction.class));
         icons.addAll(Children.notOfKinds(design, region.id(), Vpc.class, InternetGateway.class, ElasticIp.class,
-                Certificate.class, WebAcl.class));
+                Certificate.class, WebAcl.class, S3Bucket.class, LambdaFunction.class));
 
         var sizes = new ArrayList<Size>();
         double rowWidth = -Spacing.CONTAINER_GAP;

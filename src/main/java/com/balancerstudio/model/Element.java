@@ -27,13 +27,15 @@ import java.util.List;
     @JsonSubTypes.Type(value = AutoScalingGroup.class, name = "autoscaling_group"),
     @JsonSubTypes.Type(value = Certificate.class, name = "certificate"),
     @JsonSubTypes.Type(value = WebAcl.class, name = "web_acl"),
+    @JsonSubTypes.Type(value = S3Bucket.class, name = "s3_bucket"),
+    @JsonSubTypes.Type(value = LambdaFunction.class, name = "lambda_function"),
     @JsonSubTypes.Type(value = DnsRecord.class, name = "dns_record"),
     @JsonSubTypes.Type(value = Client.class, name = "client"),
 })
 public sealed interface Element
         permits Region, Vpc, AvailabilityZone, Subnet, RouteTable, InternetGateway, NatGateway, ElasticIp,
         SecurityGroup, LoadBalancer, Listener, ListenerRule, TargetGroup, Instance, AutoScalingGroup, Certificate,
-        WebAcl, DnsRecord, Client {
+        WebAcl, S3Bucket, LambdaFunction, DnsRecord, Client {
 
     ElementId id();
 

@@ -31,6 +31,8 @@ public final class ElementKinds {
             Map.entry(AutoScalingGroup.class, new Kind("Auto Scaling group", Set.of(Vpc.class))),
             Map.entry(Certificate.class, new Kind("Certificate", Set.of(Region.class))),
             Map.entry(WebAcl.class, new Kind("WAF web ACL", Set.of(Region.class))),
+            Map.entry(S3Bucket.class, new Kind("S3 bucket", Set.of(Region.class))),
+            Map.entry(LambdaFunction.class, new Kind("Lambda function", Set.of(Region.class))),
             Map.entry(DnsRecord.class, new Kind("Route 53 record", TOP_LEVEL)),
             Map.entry(Client.class, new Kind("Client", TOP_LEVEL)));
 

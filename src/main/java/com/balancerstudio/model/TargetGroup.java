@@ -38,7 +38,8 @@ public record TargetGroup(ElementId id, String name, ElementId parent, Rect boun
     public List<Reference> references() {
         var builder = Reference.builder();
         for (int i = 0; i < targets.size(); i++) {
-            builder.add("targets[" + i + "].target_id", targets.get(i).targetId(), Instance.class, LoadBalancer.class);
+            builder.add("targets[" + i + "].target_id", targets.get(i).targetId(), Instance.class, LoadBalancer.class,
+                    LambdaFunction.class);
         }
         return builder.build();
     }

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A target registered with a target group: an instance, an IP address (with its Availability Zone, or "all"), a
- * Lambda function or an Application Load Balancer, with an optional port override.
+ * Lambda function or an Application Load Balancer, with an optional port override. A Lambda function of the design is
+ * registered by its target_id; the ip_address of a Lambda target group holds the ARN of a function outside the design.
  */
 public record TargetRegistration(ElementId targetId, String ipAddress, String availabilityZone, Integer port) {
     public TargetRegistration {
@@ -13,6 +14,7 @@ public record TargetRegistration(ElementId targetId, String ipAddress, String av
         }
     }
 
+    /** An element of the design registered on the group's port: an instance, or a Lambda function. */
     public static TargetRegistration instance(ElementId instanceId) {
         return new TargetRegistration(Objects.requireNonNull(instanceId), null, null, null);
     }

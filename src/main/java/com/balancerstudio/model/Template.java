@@ -28,9 +28,11 @@ public enum Template {
     TARGET_GROUP("Target group", Group.LOAD_BALANCING, TargetGroup.class, 64, 64),
     INSTANCE("EC2 instance", Group.COMPUTE, Instance.class, 64, 64),
     AUTO_SCALING_GROUP("Auto Scaling group", Group.COMPUTE, AutoScalingGroup.class, 64, 64),
+    LAMBDA_FUNCTION("Lambda function", Group.COMPUTE, LambdaFunction.class, 64, 64),
     SECURITY_GROUP("Security group", Group.EDGE_AND_SECURITY, SecurityGroup.class, 64, 64),
     CERTIFICATE("Certificate", Group.EDGE_AND_SECURITY, Certificate.class, 64, 64),
     WEB_ACL("WAF web ACL", Group.EDGE_AND_SECURITY, WebAcl.class, 64, 64),
+    S3_BUCKET("S3 bucket (access logs)", Group.EDGE_AND_SECURITY, S3Bucket.class, 64, 64),
     DNS_RECORD("Route 53 record", Group.EDGE_AND_SECURITY, DnsRecord.class, 64, 64),
     INTERNET_CLIENTS("Internet clients", Group.EDGE_AND_SECURITY, Client.class, 64, 64);
 
@@ -120,6 +122,10 @@ public enum Template {
             case SECURITY_GROUP -> new SecurityGroup(id, name, parent, bounds, null, List.of(), List.of());
             case CERTIFICATE -> new Certificate(id, name, parent, bounds, "www.example.com", List.of(), null, null, null, null);
             case WEB_ACL -> new WebAcl(id, name, parent, bounds, null);
+            // A new log bucket is ready for access logs: SSE-S3 (the S3 default) and the ELB delivery policy.
+            case S3_BUCKET -> new S3Bucket(id, name, parent, bounds, "example-" + name + "-access-logs", null, true);
+            // Registering a function with a target group in the console adds the invoke permission too.
+            case LAMBDA_FUNCTION -> new LambdaFunction(id, name, parent, bounds, name, null, true);
             case DNS_RECORD -> new DnsRecord(id, name, parent, bounds, "example.com", "www.example.com", null, null,
                     null, null, null, true, null);
             case INTERNET_CLIENTS -> new Client(id, "Internet users", parent, bounds, ClientKind.INTERNET, null);

@@ -22,6 +22,8 @@ import com.balancerstudio.model.Subnet;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.Vpc;
 import com.balancerstudio.model.WebAcl;
+import com.balancerstudio.model.LambdaFunction;
+import com.balancerstudio.model.S3Bucket;
 import com.balancerstudio.model.ElementId;
 import java.util.ArrayList;
 import java.util.List;
@@ -188,8 +190,11 @@ public final class DiagramPainter {
 
     /** The AWS icon category colour of a resource in a theme. */
     public static Rgba categoryColor(Theme theme, Element element) {
-        if (element instanceof Instance || element instanceof AutoScalingGroup) {
+        if (element instanceof Instance || element instanceof AutoScalingGroup || element instanceof LambdaFunction) {
             return theme.compute();
+        }
+        if (element instanceof S3Bucket) {
+            return theme.storage();
         }
         if (element instanceof SecurityGroup || element instanceof Certificate || element instanceof WebAcl) {
             return theme.security();
@@ -234,6 +239,12 @@ public final class DiagramPainter {
         }
         if (element instanceof WebAcl) {
             return "WAF";
+        }
+        if (element instanceof S3Bucket) {
+            return "S3";
+        }
+        if (element instanceof LambdaFunction) {
+            return "FN";
         }
         if (element instanceof DnsRecord) {
             return "R53";

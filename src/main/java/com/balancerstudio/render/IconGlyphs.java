@@ -14,6 +14,8 @@ import com.balancerstudio.model.RouteTable;
 import com.balancerstudio.model.SecurityGroup;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.WebAcl;
+import com.balancerstudio.model.LambdaFunction;
+import com.balancerstudio.model.S3Bucket;
 
 /**
  * The white pictogram inside a resource icon, one per kind, drawn from the surface's primitives into a square so it
@@ -48,6 +50,10 @@ final class IconGlyphs {
             certificate(g);
         } else if (element instanceof WebAcl) {
             firewall(g);
+        } else if (element instanceof S3Bucket) {
+            bucket(g);
+        } else if (element instanceof LambdaFunction) {
+            lambda(g);
         } else if (element instanceof DnsRecord) {
             route53(g);
         } else if (element instanceof Client) {
@@ -142,6 +148,19 @@ final class IconGlyphs {
         g.line(0.35, 0.42, 0.35, 0.58);
         g.line(0.65, 0.42, 0.65, 0.58);
         g.line(0.5, 0.58, 0.5, 0.74);
+    }
+
+    /** A pail seen from the side: an elliptic rim over a tapering body, as the S3 bucket icon. */
+    private static void bucket(Glyph g) {
+        g.surface.strokeOval(g.x(0.22), g.y(0.22), g.d(0.56), g.d(0.16), g.stroke());
+        g.surface.polyline(g.points(0.22, 0.3, 0.32, 0.78, 0.68, 0.78, 0.78, 0.3), g.stroke());
+        g.surface.strokeOval(g.x(0.32), g.y(0.72), g.d(0.36), g.d(0.1), g.stroke());
+    }
+
+    /** The Greek letter of the Lambda icon, drawn as strokes so it does not depend on a font. */
+    private static void lambda(Glyph g) {
+        g.surface.polyline(g.points(0.3, 0.22, 0.42, 0.22, 0.68, 0.78, 0.78, 0.78), g.stroke());
+        g.line(0.52, 0.44, 0.26, 0.78);
     }
 
     private static void route53(Glyph g) {

@@ -1,5 +1,6 @@
 package com.balancerstudio.rules;
 
+import com.balancerstudio.model.BucketEncryption;
 import com.balancerstudio.model.Cidr;
 import com.balancerstudio.model.KeyAlgorithm;
 import com.balancerstudio.model.LoadBalancerType;
@@ -449,4 +450,42 @@ public final class AwsLimits {
     // the VPC's IPv6 block, as the rule catalog's NET-SUB-007 requires; the VPC's Amazon-provided block is a /56:
     // https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpc.html, Vpc.GENERATED_IPV6_PREFIX)
     public static final int SUBNET_IPV6_PREFIX = 64;
+
+    // --- S3 access-log buckets and Lambda function targets ---
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html ("The only
+    // server-side encryption option that's supported is Amazon S3-managed keys (SSE-S3)"; same for Classic:
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html)
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/enable-access-logs.html (Network Load Balancer
+    // logs go through the log delivery service, which also writes to SSE-KMS buckets with a customer managed key, not
+    // with the AWS managed key: https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-infrastructure-S3.html)
+    public static final Set<BucketEncryption> ALB_LOG_BUCKET_ENCRYPTION = Set.of(BucketEncryption.SSE_S3);
+    public static final Set<BucketEncryption> NLB_LOG_BUCKET_ENCRYPTION = Set.of(BucketEncryption.SSE_S3,
+            BucketEncryption.SSE_KMS_CUSTOMER_MANAGED_KEY);
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html (step 2: Regions
+    // available since August 2022 grant s3:PutObject to this service principal; older Regions to the Regional Elastic
+    // Load Balancing account, which the Terraform data source aws_elb_service_account returns). The Regions with such
+    // an account are the ones listed on that page.
+    public static final String ELB_LOG_DELIVERY_PRINCIPAL = "logdelivery.elasticloadbalancing.amazonaws.com";
+    public static final Set<String> REGIONS_WITH_ELB_LOG_ACCOUNT = Set.of("us-east-1", "us-east-2",
+            "us-west-1", "us-west-2", "af-south-1", "ap-east-1", "ap-south-1", "ap-northeast-1", "ap-northeast-2",
+            "ap-northeast-3", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ca-central-1", "eu-central-1",
+            "eu-west-1", "eu-west-2", "eu-west-3", "eu-south-1", "eu-north-1", "me-south-1", "sa-east-1",
+            "us-gov-west-1", "us-gov-east-1", "cn-north-1", "cn-northwest-1");
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/enable-access-logs.html (the example bucket
+    // policy grants s3:PutObject and s3:GetBucketAcl to the log delivery service)
+    public static final String NLB_LOG_DELIVERY_PRINCIPAL = "delivery.logs.amazonaws.com";
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/2012-06-01/APIReference/API_AccessLog.html (EmitInterval:
+    // "either 5 minutes or 60 minutes. Default: 60 minutes"; Terraform aws_elb access_logs.interval)
+    public static final Set<Integer> CLASSIC_LOG_EMIT_INTERVALS = Set.of(5, 60);
+    public static final int CLASSIC_LOG_EMIT_INTERVAL_DEFAULT = 60;
+
+    // https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html (default 3 seconds, 1 to 900 seconds)
+    public static final Range LAMBDA_TIMEOUT = new Range(1, 900);
+    public static final int LAMBDA_TIMEOUT_DEFAULT = 3;
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html (the function's
+    // resource-based policy must let this service principal call lambda:InvokeFunction)
+    public static final String LAMBDA_INVOKE_PRINCIPAL = "elasticloadbalancing.amazonaws.com";
 }

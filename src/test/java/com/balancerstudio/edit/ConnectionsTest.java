@@ -12,6 +12,7 @@ import com.balancerstudio.model.Design;
 import com.balancerstudio.model.DnsRecord;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.Instance;
+import com.balancerstudio.model.LambdaFunction;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
@@ -20,9 +21,11 @@ import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.Rect;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.TargetRegistration;
+import com.balancerstudio.model.TargetType;
 import com.balancerstudio.model.Vpc;
 import com.balancerstudio.testing.DesignBuilder;
 import com.balancerstudio.testing.Fixtures;
+import com.balancerstudio.ui.inspector.RecordCopier;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +87,23 @@ class ConnectionsTest {
         var withAsg = web.withAdded(asg, web.size());
         var attached = Connections.connect(withAsg, id("web-tg"), asg.id()).apply(withAsg);
         assertThat(attached.get(asg.id(), AutoScalingGroup.class).targetGroupIds()).containsExactly(id("web-tg"));
+    }
+
+    @Test
+    void aLambdaTargetGroupRegistersAFunctionAndOtherGroupsRefuseIt() {
+        var function = new LambdaFunction(id("orders-fn"), "orders-fn", id("us-east-1"), new Rect(0, 0, 64, 64),
+                "orders", null, true);
+        var lambdaGroup = RecordCopier.with(TargetGroup.of(id("fn-tg"), "fn-tg", id("vpc"), new Rect(0, 0, 64, 64),
+                null, null, List.of()), "targetType", TargetType.LAMBDA);
+        var design = web.withAdded(function, web.size()).withAdded(lambdaGroup, web.size() + 1);
+
+        var registered = Connections.connect(design, lambdaGroup.id(), function.id()).apply(design);
+        assertThat(registered.get(lambdaGroup.id(), TargetGroup.class).targets())
+                .containsExactly(TargetRegistration.instance(function.id()));
+        assertThat(Connections.refusal(registered, lambdaGroup.id(), function.id()))
+                .hasValue("'orders-fn' is already the target of 'fn-tg'");
+        assertThat(Connections.refusal(design, id("web-tg"), function.id())).hasValue("Target group 'web-tg' has "
+                + "target type instance: only a target group of type lambda registers a Lambda function");
     }
 
     @Test

@@ -80,7 +80,7 @@ public final class Fixtures {
     /** What a public ALB should have besides its listeners: access logs, AWS WAF in front, invalid headers dropped. */
     private static Design loggedAndProtected(Design design) {
         var l = get(design, "web-alb", LoadBalancer.class);
-        return design.withReplaced(l.withAccessLogs(new AccessLogs(true, "example-web-alb-logs", "web-alb"))
+        return design.withReplaced(l.withAccessLogs(new AccessLogs(true, "example-web-alb-logs", "web-alb", null))
                 .withWebAcl(ElementId.of("web-waf")).withHeaderHandling(true, l.desyncMitigationMode()));
     }
 

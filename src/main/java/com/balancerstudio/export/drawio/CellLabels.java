@@ -3,6 +3,8 @@ package com.balancerstudio.export.drawio;
 import com.balancerstudio.model.AutoScalingGroup;
 import com.balancerstudio.model.AvailabilityZone;
 import com.balancerstudio.model.Certificate;
+import com.balancerstudio.model.LambdaFunction;
+import com.balancerstudio.model.S3Bucket;
 import com.balancerstudio.model.Cidr;
 import com.balancerstudio.model.Client;
 import com.balancerstudio.model.ClientKind;
@@ -87,6 +89,12 @@ final class CellLabels {
         }
         if (element instanceof DnsRecord record) {
             return dnsRecord(record);
+        }
+        if (element instanceof S3Bucket bucket) {
+            return bucket.name().equals(bucket.bucket()) ? null : bucket.bucket();
+        }
+        if (element instanceof LambdaFunction function) {
+            return function.name().equals(function.functionName()) ? null : function.functionName();
         }
         if (element instanceof Client client) {
             return client.kind() == ClientKind.ON_PREMISES ? "on-premises" : "internet";

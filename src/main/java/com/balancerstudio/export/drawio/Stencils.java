@@ -42,6 +42,10 @@ final class Stencils {
     static final String INSTANCE = AWS4 + "instance2";
     static final String AUTO_SCALING = AWS4 + "auto_scaling2";
     static final String ELASTIC_IP_ADDRESS = AWS4 + "elastic_ip_address";
+    static final String LAMBDA_FUNCTION = AWS4 + "lambda_function";
+
+    // Storage palette (addAWS4StoragePalette).
+    static final String BUCKET = AWS4 + "bucket";
 
     // Security, Identity & Compliance palette (addAWS4SecurityIdentityCompliancePalette).
     static final String CERTIFICATE_MANAGER = AWS4 + "certificate_manager_3";
@@ -57,5 +61,5 @@ final class Stencils {
     static final Set<String> VERIFIED = Set.of(REGION_GROUP, VPC_GROUP, SUBNET_GROUP, APPLICATION_LOAD_BALANCER,
             NETWORK_LOAD_BALANCER, GATEWAY_LOAD_BALANCER, CLASSIC_LOAD_BALANCER, ELASTIC_LOAD_BALANCING,
             INTERNET_GATEWAY, NAT_GATEWAY, ROUTE_TABLE, ROUTE_53, INSTANCE, AUTO_SCALING, ELASTIC_IP_ADDRESS,
-            CERTIFICATE_MANAGER, WAF, SHIELD, USERS, CORPORATE_DATA_CENTER);
+            CERTIFICATE_MANAGER, WAF, SHIELD, USERS, CORPORATE_DATA_CENTER, LAMBDA_FUNCTION, BUCKET);
 }

@@ -10,11 +10,13 @@ import com.balancerstudio.model.DnsRecord;
 import com.balancerstudio.model.ElasticIp;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.Instance;
+import com.balancerstudio.model.LambdaFunction;
 import com.balancerstudio.model.InternetGateway;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.NatGateway;
 import com.balancerstudio.model.Region;
 import com.balancerstudio.model.RouteTable;
+import com.balancerstudio.model.S3Bucket;
 import com.balancerstudio.model.SecurityGroup;
 import com.balancerstudio.model.Subnet;
 import com.balancerstudio.model.TargetGroup;
@@ -35,6 +37,7 @@ final class Styles {
     static final String COMPUTE = "#ED7100";
     static final String SECURITY = "#DD344C";
     static final String GENERAL = "#232F3E";
+    static final String STORAGE = "#7AA116";
 
     private static final String CONTAINER = "container=1;pointerEvents=0;collapsible=0;recursiveResize=0;"
             + "fontSize=12;fontStyle=0;verticalAlign=top;";
@@ -77,8 +80,12 @@ final class Styles {
 
     /** The colour of the sidebar palette each icon comes from. */
     static String categoryColour(Element element) {
-        if (element instanceof Instance || element instanceof AutoScalingGroup || element instanceof ElasticIp) {
+        if (element instanceof Instance || element instanceof AutoScalingGroup || element instanceof ElasticIp
+                || element instanceof LambdaFunction) {
             return COMPUTE;
+        }
+        if (element instanceof S3Bucket) {
+            return STORAGE;
         }
         if (element instanceof SecurityGroup || element instanceof Certificate || element instanceof WebAcl) {
             return SECURITY;
@@ -131,6 +138,12 @@ final class Styles {
         }
         if (element instanceof DnsRecord) {
             return Stencils.ROUTE_53;
+        }
+        if (element instanceof S3Bucket) {
+            return Stencils.BUCKET;
+        }
+        if (element instanceof LambdaFunction) {
+            return Stencils.LAMBDA_FUNCTION;
         }
         if (element instanceof Client client) {
             return client.kind() == ClientKind.ON_PREMISES ? Stencils.CORPORATE_DATA_CENTER : Stencils.USERS;

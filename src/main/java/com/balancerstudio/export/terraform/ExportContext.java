@@ -4,6 +4,8 @@ import com.balancerstudio.model.Certificate;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.ElementId;
+import com.balancerstudio.model.LambdaFunction;
+import com.balancerstudio.model.S3Bucket;
 import com.balancerstudio.model.Topology;
 import com.balancerstudio.model.WafScope;
 import com.balancerstudio.model.WebAcl;
@@ -21,6 +23,7 @@ final class ExportContext {
     static final String LOAD_BALANCING = "load_balancing.tf";
     static final String COMPUTE = "compute.tf";
     static final String DNS = "dns.tf";
+    static final String STORAGE = "storage.tf";
 
     /** An output value of the configuration. */
     record Output(String name, String description, Expr value) {
@@ -36,6 +39,8 @@ final class ExportContext {
     final List<Output> outputs = new ArrayList<>();
     final List<NotExpressed> notes = new ArrayList<>();
     private final Map<ElementId, Expr> arnInputs = new HashMap<>();
+    /** The label of the resources that come with each S3 bucket (its policy, its encryption), taken on first use. */
+    private final Map<ElementId, String> bucketLabels = new HashMap<>();
 
     ExportContext(Design design) {
         this.design = design;
@@ -160,7 +165,25 @@ final class ExportContext {
                         + " AWS WAF web ACL " + acl.name() + " (design element " + id.value() + ")", null));
     }
 
-    /** Whether a certificate or web ACL became an input variable (something of the configuration uses it). */
+    /** The input variable holding a Lambda function's ARN (its code and configuration are not part of the design). */
+    Expr lambdaArn(LambdaFunction function) {
+        return arnInputs.computeIfAbsent(function.id(), id -> inputs.declare(
+                labels.takeFirstFree("variable", "lambda", function.name() + " lambda arn",
+                        id.value() + " lambda arn"), "string",
+                "ARN of the Lambda function " + function.functionName()
+                        + (function.timeout() == null ? "" : ", which times out after " + function.timeout() + " s")
+                        + " (design element " + id.value() + ")", null));
+    }
+
+    /**
+     * The label of the policy, encryption and policy document of a bucket: its bucket name, which S3 keeps unique, so
+     * the same for every resource that belongs to the bucket.
+     */
+    String bucketLabel(S3Bucket bucket) {
+        return bucketLabels.computeIfAbsent(bucket.id(), id -> labels.take("s3 bucket parts", bucket.bucket(), "bucket"));
+    }
+
+    /** Whether a certificate, web ACL or Lambda function became an input variable (something of the configuration uses it). */
     boolean isInput(ElementId id) {
         return arnInputs.containsKey(id);
     }

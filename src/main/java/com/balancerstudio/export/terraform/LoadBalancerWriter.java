@@ -2,6 +2,7 @@ package com.balancerstudio.export.terraform;
 
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
+import com.balancerstudio.model.S3Bucket;
 import java.util.HashSet;
 import java.util.List;
 
@@ -166,10 +167,22 @@ final class LoadBalancerWriter {
             return;
         }
         boolean classic = lb.type() == LoadBalancerType.CLASSIC;
+        // A bucket of the design is referred to (so it is created first); any other name is a bucket outside.
+        var bucket = S3Bucket.named(context.design, logs.bucket());
+        Expr bucketName = bucket == null ? Expr.str(logs.bucket()) : context.plan.ref(bucket.id(), "id");
         body.block("access_logs", b -> b
-                .str("bucket", logs.bucket())
+                .attr("bucket", bucketName)
                 .str(classic ? "bucket_prefix" : "prefix", logs.prefix())
+                .num("interval", classic ? logs.emitInterval() : null)
                 .bool("enabled", logs.enabled()));
+        if (!classic && logs.emitInterval() != null) {
+            context.note(lb, "emit_interval applies to Classic Load Balancers only; left out");
+        }
+        var policy = bucket == null ? null : BucketWriter.policyAddress(context, bucket);
+        if (policy != null && logs.enabled()) {
+            // Elastic Load Balancing checks that it may write to the bucket when logging is switched on.
+            body.attr("depends_on", Expr.list(List.of(Expr.raw(policy.render()))));
+        }
     }
 
     private void gatewayEndpoints(LoadBalancer lb) {

@@ -14,6 +14,7 @@ import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.NatGateway;
 import com.balancerstudio.model.RouteTable;
+import com.balancerstudio.model.S3Bucket;
 import com.balancerstudio.model.SecurityGroup;
 import com.balancerstudio.model.Subnet;
 import com.balancerstudio.model.TargetGroup;
@@ -112,6 +113,8 @@ final class Plan {
             return "aws_autoscaling_group";
         } else if (element instanceof DnsRecord) {
             return "aws_route53_record";
+        } else if (element instanceof S3Bucket) {
+            return "aws_s3_bucket";
         }
         return null;
     }

@@ -2,13 +2,19 @@ package com.balancerstudio.export.terraform;
 
 import com.balancerstudio.model.CrossZoneSetting;
 import com.balancerstudio.model.Instance;
+import com.balancerstudio.model.LambdaFunction;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.TargetGroup;
 import com.balancerstudio.model.TargetRegistration;
 import com.balancerstudio.model.TargetType;
+import com.balancerstudio.rules.AwsLimits;
+import java.util.List;
 
-/** Target groups with health check, stickiness, deregistration delay and algorithm, and one attachment per target. */
+/**
+ * Target groups with health check, stickiness, deregistration delay and algorithm, one attachment per target, and for
+ * a Lambda function of the design the permission that lets Elastic Load Balancing invoke it.
+ */
 final class TargetGroupWriter {
     private final ExportContext context;
 
@@ -114,31 +120,61 @@ final class TargetGroupWriter {
         }
     }
 
+    /**
+     * The resource-based policy statement that lets Elastic Load Balancing invoke the function for this target group,
+     * or null (with a note) when the design says the function does not allow it.
+     */
+    private Address invokePermission(TargetGroup group, LambdaFunction function) {
+        if (!function.allowElbInvoke()) {
+            context.note(function, "the design does not let Elastic Load Balancing invoke this function; no "
+                    + "aws_lambda_permission is written for " + group.name());
+            return null;
+        }
+        var own = context.plan.address(group.id());
+        var address = Address.of("aws_lambda_permission", context.labels.take("aws_lambda_permission",
+                own.label() + " " + function.name(), "permission"));
+        context.resources.add(ExportContext.LOAD_BALANCING, address, context.providers.regionOf(group), new Body()
+                .str("statement_id", "AllowInvokeFrom_" + own.label())
+                .str("action", "lambda:InvokeFunction")
+                .attr("function_name", context.lambdaArn(function))
+                .str("principal", AwsLimits.LAMBDA_INVOKE_PRINCIPAL)
+                .attr("source_arn", own.attr("arn")));
+        return address;
+    }
+
     private void attachment(TargetGroup group, TargetRegistration target) {
         var own = context.plan.address(group.id());
         var body = new Body().attr("target_group_arn", own.attr("arn"));
         String name;
+        Address permission = null;
         if (target.targetId() != null) {
             var element = context.design.get(target.targetId());
             if (element instanceof Instance) {
                 body.attr("target_id", context.plan.ref(element.id(), "id"));
             } else if (element instanceof LoadBalancer) {
                 body.attr("target_id", context.plan.ref(element.id(), "arn"));
+            } else if (element instanceof LambdaFunction function && group.targetType() == TargetType.LAMBDA) {
+                body.attr("target_id", context.lambdaArn(function));
+                permission = invokePermission(group, function);
             } else {
-                context.note(group, "target '" + target.targetId().value() + "' is not an instance or load balancer of "
-                        + "the design; left out");
+                context.note(group, "target '" + target.targetId().value() + "' is not an instance, load balancer or "
+                        + "Lambda function of the design; left out");
                 return;
             }
             name = element.name();
         } else if (group.targetType() == TargetType.LAMBDA) {
-            context.note(group, "Lambda target '" + target.ipAddress() + "': the design has no Lambda functions; "
-                    + "left out");
+            context.note(group, "Lambda target '" + target.ipAddress() + "' is a function outside the design (not a "
+                    + "Lambda function element); left out");
             return;
         } else {
             body.str("target_id", target.ipAddress()).str("availability_zone", target.availabilityZone());
             name = target.ipAddress();
         }
         body.num("port", target.port());
+        if (permission != null) {
+            // The target group can only register the function once Elastic Load Balancing may invoke it.
+            body.attr("depends_on", Expr.list(List.of(Expr.raw(permission.render()))));
+        }
         context.resources.addSingle(ExportContext.LOAD_BALANCING, "aws_lb_target_group_attachment",
                 own.label() + " " + name, context.providers.regionOf(group), body);
     }

@@ -3,6 +3,7 @@ package com.balancerstudio.export.terraform;
 import com.balancerstudio.model.Certificate;
 import com.balancerstudio.model.Client;
 import com.balancerstudio.model.Design;
+import com.balancerstudio.model.LambdaFunction;
 import com.balancerstudio.model.WebAcl;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class TerraformExport {
         new TargetGroupWriter(context).write();
         new ComputeWriter(context).write();
         new DnsWriter(context).write();
+        new BucketWriter(context).write();
         for (var certificate : design.elementsOf(Certificate.class)) {
             if (!context.isInput(certificate.id())) {
                 context.note(certificate, "no listener of the configuration uses this certificate; nothing refers to it");
@@ -39,6 +41,12 @@ public final class TerraformExport {
             if (!context.isInput(acl.id())) {
                 context.note(acl, "no Application Load Balancer of the configuration uses this web ACL; nothing "
                         + "refers to it");
+            }
+        }
+        for (var function : design.elementsOf(LambdaFunction.class)) {
+            if (!context.isInput(function.id())) {
+                context.note(function, "no target group of the configuration registers this function; nothing refers "
+                        + "to it");
             }
         }
         for (var client : design.elementsOf(Client.class)) {

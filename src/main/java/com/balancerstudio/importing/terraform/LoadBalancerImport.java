@@ -28,10 +28,12 @@ final class LoadBalancerImport {
             "ARN of the (regional|CloudFront) AWS WAF web ACL (.+?)(?: \\(design element [^)]*\\))?");
 
     private final Assembly assembly;
+    private final BucketImport buckets;
     private final Map<String, WebAcl> webAcls = new HashMap<>();
 
-    LoadBalancerImport(Assembly assembly) {
+    LoadBalancerImport(Assembly assembly, BucketImport buckets) {
         this.assembly = assembly;
+        this.buckets = buckets;
     }
 
     void run() {
@@ -87,7 +89,10 @@ final class LoadBalancerImport {
         if (logs == null) {
             return null;
         }
-        return new AccessLogs(logs.bool("enabled", true), logs.text("bucket"), logs.text(prefixArgument));
+        // A Classic Load Balancer's block has the emit interval too, as "interval".
+        var interval = prefixArgument.equals("bucket_prefix") ? logs.integer("interval") : null;
+        return new AccessLogs(logs.bool("enabled", true), buckets.bucketName(logs.value("bucket"), logs, "bucket"),
+                logs.text(prefixArgument), interval);
     }
 
     private void webAclAssociation(ResourceInstance instance, Arguments arguments) throws HclException {

@@ -19,12 +19,14 @@ import com.balancerstudio.model.Vpc;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Target groups with health check, stickiness and attributes, and their target attachments. */
+/** Target groups with health check, stickiness and attributes, and their target attachments (Lambda functions too). */
 final class TargetGroupImport {
     private final Assembly assembly;
+    private final LambdaFunctions functions;
 
-    TargetGroupImport(Assembly assembly) {
+    TargetGroupImport(Assembly assembly, LambdaFunctions functions) {
         this.assembly = assembly;
+        this.functions = functions;
     }
 
     void run() {
@@ -97,12 +99,18 @@ final class TargetGroupImport {
         } else if (target instanceof AttributeRef) {
             registration = new TargetRegistration(assembly.refTo(target, arguments, "target_id", Instance.class).id(),
                     null, null, arguments.integer("port"));
+        } else if (target instanceof VariableRef variable && group.targetType() == TargetType.LAMBDA) {
+            var region = assembly.regionOf(instance);
+            registration = TargetRegistration.instance(functions.of(variable, arguments, region.id()));
+        } else if (target instanceof String arn && group.targetType() == TargetType.LAMBDA) {
+            // A function outside the design, given by its ARN, as a design names one.
+            registration = new TargetRegistration(null, arn, null, null);
         } else if (target instanceof String address && group.targetType() == TargetType.IP) {
             registration = new TargetRegistration(null, address, arguments.text("availability_zone"),
                     arguments.integer("port"));
         } else {
             throw new HclException(arguments.positionOf("target_id"), "target_id is " + Values.describe(target)
-                    + ", not an instance, load balancer or IP address of this configuration");
+                    + ", not an instance, load balancer, Lambda function or IP address of this configuration");
         }
         var current = assembly.get(group.id(), TargetGroup.class);
         var targets = new ArrayList<>(current.targets());

@@ -30,7 +30,8 @@ public final class TerraformImport {
             "aws_autoscaling_traffic_source_attachment", "aws_autoscaling_attachment", "aws_autoscaling_policy",
             "aws_route53_record", "aws_wafv2_web_acl_association", "aws_wafv2_web_acl", "aws_acm_certificate",
             "aws_iam_server_certificate", "aws_vpc_endpoint", "aws_vpc_endpoint_service",
-            "aws_lb_cookie_stickiness_policy", "aws_app_cookie_stickiness_policy");
+            "aws_lb_cookie_stickiness_policy", "aws_app_cookie_stickiness_policy", "aws_s3_bucket",
+            "aws_s3_bucket_server_side_encryption_configuration", "aws_s3_bucket_policy", "aws_lambda_permission");
 
     private TerraformImport() {
     }
@@ -49,19 +50,23 @@ public final class TerraformImport {
         notes.addAll(configuration.notes);
         var assembly = new Assembly(new Evaluation(configuration));
         var certificates = new Certificates(assembly);
-        var loadBalancers = new LoadBalancerImport(assembly);
+        var buckets = new BucketImport(assembly);
+        var loadBalancers = new LoadBalancerImport(assembly, buckets);
         var classic = new ClassicImport(assembly, certificates, loadBalancers);
-        var targetGroups = new TargetGroupImport(assembly);
+        var functions = new LambdaFunctions(assembly);
+        var targetGroups = new TargetGroupImport(assembly, functions);
         var compute = new ComputeImport(assembly);
         new NetworkImport(assembly).run();
         new RoutingImport(assembly).run();
         new SecurityImport(assembly).run();
+        buckets.run();
         loadBalancers.run();
         classic.run();
         targetGroups.run();
         compute.run();
         classic.attachInstances();
         targetGroups.attach();
+        functions.run();
         new ListenerImport(assembly, certificates).run();
         compute.runScaling();
         new DnsImport(assembly).run();

@@ -58,6 +58,7 @@ public final class AddressingRules {
                 new TargetsAcceptLoadBalancerTraffic(catalog),
                 new StoppedInstanceRegistered(catalog),
                 new AutoScalingInstancesAdmitLoadBalancer(catalog),
-                new SubnetIpv6BlockFromVpc(catalog));
+                new SubnetIpv6BlockFromVpc(catalog),
+                new LambdaInvokePermission(catalog));
     }
 }

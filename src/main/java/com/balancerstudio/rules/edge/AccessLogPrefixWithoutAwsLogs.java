@@ -38,7 +38,7 @@ public final class AccessLogPrefixWithoutAwsLogs extends CatalogRule {
         var prefix = logs.prefix().replace(AwsLimits.ACCESS_LOG_RESERVED_PREFIX, "")
                 .replaceAll("/{2,}", "/").replaceAll("^/|/$", "");
         var changed = lb.withAccessLogs(
-                new AccessLogs(logs.enabled(), logs.bucket(), prefix.isEmpty() ? null : prefix));
+                new AccessLogs(logs.enabled(), logs.bucket(), prefix.isEmpty() ? null : prefix, logs.emitInterval()));
         var label = prefix.isEmpty() ? "Remove the access-log prefix of '" + lb.name() + "'"
                 : "Set the access-log prefix of '" + lb.name() + "' to '" + prefix + "'";
         return Edits.change(design, changed, label);

@@ -33,6 +33,9 @@ public final class EdgeRules {
                 new CnameToLoadBalancer(catalog),
                 new PublicRecordToInternalLoadBalancer(catalog),
                 new AliasEvaluatesTargetHealth(catalog),
-                new WafStaysClosedWhenUnreachable(catalog));
+                new WafStaysClosedWhenUnreachable(catalog),
+                new LogBucketInLoadBalancerRegion(catalog),
+                new LogBucketEncryptionSupported(catalog),
+                new LogBucketAllowsDelivery(catalog));
     }
 }

@@ -54,7 +54,8 @@ public final class KindRules {
                 new TargetKeepAliveOutlastsIdleTimeout(catalog),
                 new DualstackNeedsIpv6Subnets(catalog),
                 new LoadBalancerZoneTypesSupported(catalog),
-                new AlbEdgeFeaturesAvailable(catalog)));
+                new AlbEdgeFeaturesAvailable(catalog),
+                new ClassicLogEmitInterval(catalog)));
         return rules;
     }
 }

@@ -33,7 +33,7 @@ final class PropertyEditors {
                     .reportingTo(refusals);
         }
         if (type == Integer.class || type == int.class) {
-            var range = PropertyNames.range(name);
+            var range = PropertyNames.range(owner.getClass(), name);
             return new ValidatedField(value, value == null ? "" : value.toString(),
                     range == null ? "whole number" : range.toString(), Parsers.wholeNumber(range, type == int.class), commit)
                     .reportingTo(refusals);

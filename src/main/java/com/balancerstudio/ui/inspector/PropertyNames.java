@@ -1,5 +1,6 @@
 package com.balancerstudio.ui.inspector;
 
+import com.balancerstudio.model.LambdaFunction;
 import com.balancerstudio.rules.AwsLimits;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,15 @@ public final class PropertyNames {
         var spaced = component.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         spaced = spaced.replaceAll(" ids$", "s").replaceAll(" id$", "");
         return spaced.replace("acl", "ACL").replace("http2", "HTTP/2").replace("ip ", "IP ").replace("ssl", "SSL")
-                .replace("cidr", "CIDR").replace("ipv4", "IPv4").replace("ipv6", "IPv6");
+                .replace("cidr", "CIDR").replace("ipv4", "IPv4").replace("ipv6", "IPv6").replace("elb", "ELB");
+    }
+
+    /** The AWS range of a whole-number property of a record of the given type (a Lambda timeout is no health check's). */
+    public static AwsLimits.Range range(Class<?> owner, String component) {
+        if (owner == LambdaFunction.class && component.equals("timeout")) {
+            return AwsLimits.LAMBDA_TIMEOUT;
+        }
+        return range(component);
     }
 
     /** The AWS range of a whole-number property, or null when AWS sets none that the rules know. */

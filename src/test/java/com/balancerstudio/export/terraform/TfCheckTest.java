@@ -63,6 +63,14 @@ class TfCheckTest {
     }
 
     @Test
+    void lambdaTargetsPassAndAreLaidOutAsTerraformFmtWould() throws Exception {
+        write(folder, TerraformExport.of(com.balancerstudio.testing.LambdaDesigns.reportsOnLambda(true, 10)));
+
+        assertPasses(run(tool.toString(), folder.toString()));
+        assertPasses(run(tool.toString(), "--fmt", folder.toString()));
+    }
+
+    @Test
     void hostileNamesPassTooAndNothingIsInjected() throws Exception {
         var design = DesignFile.read(Path.of("sample-designs/path-and-host-routing-microservices" + DesignFile.EXTENSION));
         var hostile = new ArrayList<com.balancerstudio.model.Element>();

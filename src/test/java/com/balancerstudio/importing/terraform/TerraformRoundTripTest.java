@@ -311,4 +311,36 @@ class TerraformRoundTripTest {
                 .contains("\"2600:1f14:abc:de00::/56\"").contains("ipv6_ipam_pool_id");
         assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
     }
+
+    @Test
+    void lambdaFunctionTargetsAndTheirPermissionComeBack() throws Exception {
+        for (var invokable : new boolean[] {true, false}) {
+            var design = com.balancerstudio.testing.LambdaDesigns.reportsOnLambda(invokable, 10);
+
+            var imported = exportAndImport(design);
+
+            assertThat(DesignEquivalence.differences(design, imported.design())).isEmpty();
+        }
+    }
+
+    @Test
+    void logBucketsWithTheirEncryptionAndPolicyAndAClassicEmitIntervalComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/path-and-host-routing-microservices" + DesignFile.EXTENSION));
+        var bucket = design.elementsOf(com.balancerstudio.model.S3Bucket.class).get(0);
+        for (var encryption : com.balancerstudio.model.BucketEncryption.values()) {
+            var changed = design.withReplaced(bucket.withEncryption(encryption).withElbLogDelivery(false));
+
+            var imported = exportAndImport(changed);
+
+            assertThat(DesignEquivalence.differences(changed, imported.design())).isEmpty();
+        }
+        var classic = DesignFile.read(Path.of("sample-designs/classic-load-balancer-legacy" + DesignFile.EXTENSION));
+        var clb = classic.elementsOf(com.balancerstudio.model.LoadBalancer.class).get(0);
+        var every5 = classic.withReplaced(com.balancerstudio.ui.inspector.RecordCopier.with(clb, "accessLogs",
+                clb.accessLogs().withEmitInterval(5)));
+
+        // A folder of its own: the microservices files must not be read with the Classic sample's.
+        folder = Files.createTempDirectory(folder, "classic");
+        assertThat(DesignEquivalence.differences(every5, exportAndImport(every5).design())).isEmpty();
+    }
 }

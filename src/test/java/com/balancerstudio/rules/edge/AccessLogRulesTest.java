@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class AccessLogRulesTest {
     /** The reference web tier with its ALB's access logs switched off. */
     private final Design web = Fixtures.webTier().withReplaced(withLogs(alb(Fixtures.webTier()), null));
-    private final AccessLogs logs = new AccessLogs(true, "example-logs", "web-alb");
+    private final AccessLogs logs = new AccessLogs(true, "example-logs", "web-alb", null);
 
     private Design withAlbLogs(AccessLogs accessLogs) {
         return web.withReplaced(withLogs(alb(web), accessLogs));
@@ -47,7 +47,7 @@ class AccessLogRulesTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).isEqualTo("Access logging is disabled on web-alb.");
         });
-        assertThat(findings(withAlbLogs(new AccessLogs(false, "example-logs", null)), "ELB-LOG-001")).hasSize(1);
+        assertThat(findings(withAlbLogs(new AccessLogs(false, "example-logs", null, null)), "ELB-LOG-001")).hasSize(1);
         assertThat(findings(withAlbLogs(logs), "ELB-LOG-001")).isEmpty();
     }
 
@@ -61,19 +61,19 @@ class AccessLogRulesTest {
 
     @Test
     void logsSwitchedOnWithoutABucketAreAnError() {
-        assertThat(findings(withAlbLogs(new AccessLogs(true, " ", null)), "ELB-LOG-002")).singleElement()
+        assertThat(findings(withAlbLogs(new AccessLogs(true, " ", null, null)), "ELB-LOG-002")).singleElement()
                 .satisfies(f -> {
                     filled(f);
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
                     assertThat(f.message()).isEqualTo("Access logs are enabled on web-alb but no S3 bucket is set.");
                 });
         assertThat(findings(withAlbLogs(logs), "ELB-LOG-002")).isEmpty();
-        assertThat(findings(withAlbLogs(new AccessLogs(false, null, null)), "ELB-LOG-002")).isEmpty();
+        assertThat(findings(withAlbLogs(new AccessLogs(false, null, null, null)), "ELB-LOG-002")).isEmpty();
     }
 
     @Test
     void aPrefixWithAwsLogsIsRefusedAndTheQuickFixDropsIt() {
-        var design = withAlbLogs(new AccessLogs(true, "example-logs", "web/AWSLogs/alb"));
+        var design = withAlbLogs(new AccessLogs(true, "example-logs", "web/AWSLogs/alb", null));
 
         assertThat(findings(design, "ELB-LOG-004")).singleElement().satisfies(f -> {
             filled(f);
@@ -82,7 +82,7 @@ class AccessLogRulesTest {
                             + "(ELB appends AWSLogs/<account-id>/...).");
             assertThat(f.quickFix().label()).isEqualTo("Set the access-log prefix of 'web-alb' to 'web/alb'");
             var fixed = f.quickFix().apply(design);
-            assertThat(alb(fixed).accessLogs()).isEqualTo(new AccessLogs(true, "example-logs", "web/alb"));
+            assertThat(alb(fixed).accessLogs()).isEqualTo(new AccessLogs(true, "example-logs", "web/alb", null));
             assertThat(findings(fixed, "ELB-LOG-004")).isEmpty();
         });
         assertThat(findings(withAlbLogs(logs), "ELB-LOG-004")).isEmpty();
@@ -90,7 +90,7 @@ class AccessLogRulesTest {
 
     @Test
     void aPrefixThatIsOnlyAwsLogsIsRemoved() {
-        var design = withAlbLogs(new AccessLogs(true, "example-logs", "AWSLogs/"));
+        var design = withAlbLogs(new AccessLogs(true, "example-logs", "AWSLogs/", null));
 
         var fix = findings(design, "ELB-LOG-004").get(0).quickFix();
         assertThat(fix.label()).isEqualTo("Remove the access-log prefix of 'web-alb'");

@@ -113,7 +113,7 @@ class NetworkLoadBalancerRulesTest {
 
     @Test
     void accessLogsWithoutATlsListenerAreNotedAsProducingNothing() {
-        var logs = new AccessLogs(true, "logs", "nlb");
+        var logs = new AccessLogs(true, "logs", "nlb", null);
         var lb = nlb("nlb", false, List.of(), null, logs, SubnetMapping.of(id("public-a")));
         var design = plus(Fixtures.webTier(), lb, listener("tcp", lb, Protocol.TCP, 80));
         assertThat(findings(design, "ELB-NLB-008")).singleElement().satisfies(f -> {

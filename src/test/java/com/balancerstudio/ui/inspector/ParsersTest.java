@@ -29,6 +29,9 @@ class ParsersTest {
         assertThat(PropertyNames.words("idleTimeout")).isEqualTo("idle timeout");
         assertThat(PropertyNames.words("webAclId")).isEqualTo("web ACL");
         assertThat(PropertyNames.words("securityGroupIds")).isEqualTo("security groups");
+        assertThat(PropertyNames.words("allowElbLogDelivery")).isEqualTo("allow ELB log delivery");
+        assertThat(PropertyNames.range(com.balancerstudio.model.LambdaFunction.class, "timeout"))
+                .isEqualTo(AwsLimits.LAMBDA_TIMEOUT);
         assertThat(PropertyNames.range("interval")).isEqualTo(AwsLimits.HEALTH_CHECK_INTERVAL);
     }
 }

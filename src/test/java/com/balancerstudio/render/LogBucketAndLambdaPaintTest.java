@@ -1,0 +1,33 @@
+package com.balancerstudio.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.balancerstudio.model.ElementId;
+import com.balancerstudio.model.LambdaFunction;
+import com.balancerstudio.model.S3Bucket;
+import org.junit.jupiter.api.Test;
+
+/** Buckets and Lambda functions are Region-level tiles like certificates and web ACLs, in their AWS category colour. */
+class LogBucketAndLambdaPaintTest {
+    private final S3Bucket bucket = new S3Bucket(ElementId.of("logs"), "logs", ElementId.of("r"), null, "my-logs",
+            null, true);
+    private final LambdaFunction function = new LambdaFunction(ElementId.of("fn"), "fn", ElementId.of("r"), null,
+            "fn", null, true);
+
+    @Test
+    void aBucketIsStorageGreenAndAFunctionComputeOrange() {
+        for (var theme : new Theme[] {Theme.LIGHT, Theme.DARK}) {
+            assertThat(DiagramPainter.categoryColor(theme, bucket)).isEqualTo(theme.storage());
+            assertThat(DiagramPainter.categoryColor(theme, function)).isEqualTo(theme.compute());
+        }
+        assertThat(Theme.LIGHT.storage()).isNotIn(Theme.LIGHT.compute(), Theme.LIGHT.networking(),
+                Theme.LIGHT.security(), Theme.LIGHT.management());
+        assertThat(DiagramPainter.isContainer(bucket)).isFalse();
+    }
+
+    @Test
+    void theirTilesAreMarkedS3AndFn() {
+        assertThat(DiagramPainter.abbreviation(bucket)).isEqualTo("S3");
+        assertThat(DiagramPainter.abbreviation(function)).isEqualTo("FN");
+    }
+}
