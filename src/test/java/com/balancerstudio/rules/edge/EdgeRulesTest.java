@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The edge rules are the ones this package implements, each once, and the core rule set runs them. */
 class EdgeRulesTest {
     private static final List<String> IDS = List.of("ELB-SEC-002", "ELB-SEC-003", "ELB-SEC-004", "ELB-SEC-005",
-            "ELB-SEC-006", "ELB-SEC-007", "ELB-LOG-001", "ELB-LOG-002", "ELB-LOG-003", "ELB-LOG-004", "ELB-LOG-005", "ELB-LOG-006", "ELB-LOG-007", "ELB-WAF-002", "ELB-WAF-004",
+            "ELB-SEC-006", "ELB-SEC-007", "ELB-LOG-001", "ELB-LOG-002", "ELB-LOG-003", "ELB-LOG-004", "ELB-LOG-005",
+            "ELB-LOG-006", "ELB-LOG-007", "ELB-WAF-002", "ELB-WAF-004",
             "ELB-WAF-005", "ELB-WAF-006", "ELB-R53-002", "ELB-R53-003", "ELB-R53-004", "ELB-R53-005", "ELB-R53-006", "ELB-R53-007");
 
     @Test
