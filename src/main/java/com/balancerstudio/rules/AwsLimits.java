@@ -403,7 +403,7 @@ public final class AwsLimits {
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html (same for Classic)
     public static final String ACCESS_LOG_RESERVED_PREFIX = "AWSLogs";
 
-    // --- NAT gateway addresses, instance state and Auto Scaling security groups (addressing) ---
+    // --- addressing: Elastic IP addresses per public NAT gateway (NET-NAT-005, NET-NAT-011) ---
 
     // https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html ("Elastic IP addresses per public NAT
     // gateway": default 2, adjustable, "You can request a quota increase up to 8"); the API reference of
