@@ -419,7 +419,7 @@ public final class AwsLimits {
     // HTTP keep-alive on the instances with a keep-alive timeout greater than the idle timeout)
     public static final int IDLE_TIMEOUT_DEFAULT = 60;
 
-    // --- NAT gateway addresses, instance state and Auto Scaling security groups (addressing) ---
+    // --- addressing: Elastic IP addresses per public NAT gateway (NET-NAT-005, NET-NAT-011) ---
 
     // https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html ("Elastic IP addresses per public NAT
     // gateway": default 2, adjustable, "You can request a quota increase up to 8"); the API reference of

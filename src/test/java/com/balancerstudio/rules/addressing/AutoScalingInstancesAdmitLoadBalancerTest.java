@@ -12,6 +12,8 @@ import com.balancerstudio.model.AutoScalingGroup;
 import com.balancerstudio.model.Cidr;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.HealthCheck;
+import com.balancerstudio.model.LoadBalancer;
+import com.balancerstudio.model.LoadBalancerType;
 import com.balancerstudio.model.Rect;
 import com.balancerstudio.model.SecurityGroup;
 import com.balancerstudio.model.SecurityGroupRule;
@@ -86,5 +88,27 @@ class AutoScalingInstancesAdmitLoadBalancerTest {
         assertThat(findings(withGroup(fromAlb(80)), "ELB-ASG-005")).isEmpty();
         assertThat(findings(withGroup(fromSubnets), "ELB-ASG-005")).isEmpty();
         assertThat(findings(withGroup(onlyOneSubnet), "ELB-ASG-005")).hasSize(1);
+    }
+
+    /** The design with web-alb turned into a Gateway Load Balancer, which has no security groups. */
+    private static Design asGateway(Design design) {
+        var lb = get(design, "web-alb", LoadBalancer.class);
+        return change(design, new LoadBalancer(lb.id(), lb.name(), lb.parent(), lb.bounds(), LoadBalancerType.GATEWAY,
+                lb.internal(), lb.subnetMappings(), List.of(), lb.ipAddressType(), lb.idleTimeout(),
+                lb.enableDeletionProtection(), lb.accessLogs(), lb.webAclId(), lb.enableHttp2(),
+                lb.enableCrossZoneLoadBalancing(), lb.instanceIds(), lb.healthCheck(), lb.connectionDrainingTimeout(),
+                lb.dropInvalidHeaderFields(), lb.desyncMitigationMode(), lb.clientKeepAlive(),
+                lb.enableWafFailOpen()));
+    }
+
+    @Test
+    void appliancesBehindAGatewayLoadBalancerMustAcceptGeneveFromItsSubnets() {
+        var geneve = new SecurityGroupRule("udp", 6081, 6081, Cidr.parse("10.0.0.0/23"), null, "GENEVE");
+
+        assertThat(findings(asGateway(withGroup(fromAlb(80))), "ELB-ASG-005")).singleElement().satisfies(f -> {
+            assertThat(f.message()).endsWith("do not allow web-alb on port 6081.");
+            assertThat(f.quickFix()).isNull();
+        });
+        assertThat(findings(asGateway(withGroup(geneve)), "ELB-ASG-005")).isEmpty();
     }
 }
