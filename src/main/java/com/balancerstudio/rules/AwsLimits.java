@@ -411,4 +411,10 @@ public final class AwsLimits {
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-idle-timeout.html (default 60 s; enable
     // HTTP keep-alive on the instances with a keep-alive timeout greater than the idle timeout)
     public static final int IDLE_TIMEOUT_DEFAULT = 60;
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/edit-target-group-attributes.html#client-ip-preservation
+    // (on by default for instance target groups and, without a way to turn it off, for IP target groups of these
+    // protocols; off by default for IP target groups of TCP and TLS)
+    public static final Set<Protocol> CLIENT_IP_ALWAYS_PRESERVED =
+            Set.of(Protocol.UDP, Protocol.TCP_UDP, Protocol.QUIC, Protocol.TCP_QUIC);
 }

@@ -45,6 +45,7 @@ public final class TargetGroupRules {
                 new ClientIpPreservedForUdp(catalog),
                 new ProxyProtocolNeedsSupport(catalog),
                 new Ipv6TargetGroupNeedsDualstack(catalog),
-                new ClassicStickinessNeedsHttpListener(catalog));
+                new ClassicStickinessNeedsHttpListener(catalog),
+                new ClientIpPreservationReachesTargets(catalog));
     }
 }
