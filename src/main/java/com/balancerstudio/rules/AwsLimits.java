@@ -488,4 +488,10 @@ public final class AwsLimits {
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html (the function's
     // resource-based policy must let this service principal call lambda:InvokeFunction)
     public static final String LAMBDA_INVOKE_PRINCIPAL = "elasticloadbalancing.amazonaws.com";
+
+    // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/edit-target-group-attributes.html#client-ip-preservation
+    // (on by default for instance target groups and, without a way to turn it off, for IP target groups of these
+    // protocols; off by default for IP target groups of TCP and TLS)
+    public static final Set<Protocol> CLIENT_IP_ALWAYS_PRESERVED =
+            Set.of(Protocol.UDP, Protocol.TCP_UDP, Protocol.QUIC, Protocol.TCP_QUIC);
 }

@@ -48,6 +48,7 @@ public final class TargetGroupRules {
                 new ProxyProtocolNeedsSupport(catalog),
                 new Ipv6TargetGroupNeedsDualstack(catalog),
                 new ClassicStickinessNeedsHttpListener(catalog),
-                new LambdaHealthCheckIntervalAboveTimeout(catalog));
+                new LambdaHealthCheckIntervalAboveTimeout(catalog),
+                new ClientIpPreservationReachesTargets(catalog));
     }
 }

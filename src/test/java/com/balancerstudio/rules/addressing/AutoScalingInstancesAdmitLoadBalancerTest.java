@@ -98,7 +98,7 @@ class AutoScalingInstancesAdmitLoadBalancerTest {
                 lb.enableDeletionProtection(), lb.accessLogs(), lb.webAclId(), lb.enableHttp2(),
                 lb.enableCrossZoneLoadBalancing(), lb.instanceIds(), lb.healthCheck(), lb.connectionDrainingTimeout(),
                 lb.dropInvalidHeaderFields(), lb.desyncMitigationMode(), lb.clientKeepAlive(),
-                lb.enableWafFailOpen()));
+                lb.enableWafFailOpen(), null));
     }
 
     @Test
