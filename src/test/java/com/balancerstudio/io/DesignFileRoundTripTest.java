@@ -32,8 +32,9 @@ class DesignFileRoundTripTest {
         assertThat(json).startsWith("{\n  \"formatVersion\": 3,\n  \"name\": \"Web tier\",\n  \"elements\": [\n    {\n      \"type\": \"region\",");
         assertThat(json).doesNotContain("\r").endsWith("}\n");
         assertThat(json).contains("\"load_balancer_type\": \"application\"", "\"cidr_block\": \"10.0.0.0/16\"");
-        // Listeners are not drawn and the health check keeps AWS defaults: neither is written out.
-        assertThat(json).doesNotContain("\"health_check\"").doesNotContain("\"width\": 0.0");
+        // Listeners are not drawn, and of the health check only the path is set: nothing else is written out.
+        assertThat(json).contains("\"path\": \"/health\"").doesNotContain("\"interval\"")
+                .doesNotContain("\"width\": 0.0");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -37,10 +38,29 @@ final class PropertyForm {
                 continue;
             }
             var value = RecordCopier.read(element, component);
+            if (PropertyEditors.isSection(component) && value == null) {
+                var blank = RecordCopier.blank(component.getType());
+                if (blank != null) {
+                    // An optional group of settings that is not there yet (a Classic listener's stickiness policy,
+                    // a GENEVE group's target failover...): one click adds it with AWS defaults to edit below.
+                    var add = new Button("Add " + PropertyNames.words(name));
+                    add.setId("add-" + name);
+                    add.setOnAction(e -> commit.accept(List.of(name), blank));
+                    grid.addRow(row++, label(PropertyNames.words(name)), add);
+                    continue;
+                }
+            }
             if (PropertyEditors.isSection(component) && value != null) {
                 var heading = new Label(capitalized(PropertyNames.words(name)));
                 heading.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 0 0;");
-                grid.add(heading, 0, row++, 2, 1);
+                if (!component.getType().isPrimitive() && acceptsNone(element, name)) {
+                    var remove = new Button("Remove");
+                    remove.setId("remove-" + name);
+                    remove.setOnAction(e -> commit.accept(List.of(name), null));
+                    grid.addRow(row++, heading, remove);
+                } else {
+                    grid.add(heading, 0, row++, 2, 1);
+                }
                 for (var inner : component.getType().getRecordComponents()) {
                     var path = List.of(name, inner.getName());
                     var editor = PropertyEditors.editor(design, element, value, inner,
@@ -57,6 +77,16 @@ final class PropertyForm {
             grid.addRow(row++, label(PropertyNames.words(name)), editor);
         }
         return grid;
+    }
+
+    /** Whether the element takes the nested settings away (some, such as a health check, always have a value). */
+    private static boolean acceptsNone(Element element, String component) {
+        try {
+            var without = RecordCopier.with(element, component, null);
+            return RecordCopier.read(without, component) == null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The name of a row; it wraps onto a second line rather than being cut when the inspector is narrow. */

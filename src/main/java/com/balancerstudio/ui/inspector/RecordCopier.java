@@ -45,6 +45,34 @@ public final class RecordCopier {
         }
     }
 
+    /**
+     * A new record of the type with its first choice for every enum and nothing set otherwise (AWS defaults), or null
+     * when the record refuses such a value (it needs something only the user can give).
+     */
+    public static <R> R blank(Class<R> type) {
+        if (!type.isRecord()) {
+            return null;
+        }
+        var components = type.getRecordComponents();
+        var types = new Class<?>[components.length];
+        var values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            var t = components[i].getType();
+            types[i] = t;
+            values[i] = t.isEnum() ? t.getEnumConstants()[0] : t == boolean.class ? Boolean.FALSE
+                    : t == int.class ? Integer.valueOf(0) : null;
+        }
+        try {
+            var constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return constructor.newInstance(values);
+        } catch (InvocationTargetException e) {
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make a " + type.getSimpleName(), e);
+        }
+    }
+
     /** The value of one component of the record. */
     public static Object read(Object record, RecordComponent component) {
         try {
