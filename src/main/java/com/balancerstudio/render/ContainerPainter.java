@@ -101,7 +101,7 @@ final class ContainerPainter {
             return "VPC " + vpc.name();
         }
         if (element instanceof AvailabilityZone zone) {
-            return "Availability Zone " + zone.zoneName();
+            return zone.zoneType().title() + " " + zone.zoneName();
         }
         return (isPublic ? "Public subnet " : "Private subnet ") + element.name();
     }

@@ -22,6 +22,18 @@ class DiagramPainterTest {
     private final Design design = Fixtures.webTier();
 
     @Test
+    void aZoneTitleSaysWhatKindOfZoneItIs() {
+        var zone = Fixtures.get(design, "us-east-1a", com.balancerstudio.model.AvailabilityZone.class);
+        var local = design.withReplaced(new com.balancerstudio.model.AvailabilityZone(zone.id(), zone.name(),
+                zone.parent(), zone.bounds(), zone.zoneName(), com.balancerstudio.model.ZoneType.LOCAL_ZONE));
+
+        var texts = paint(local, Overlay.NONE, EVERYWHERE).texts;
+
+        assertThat(texts).anyMatch(t -> t.startsWith("Local Zone us-east-1a"))
+                .anyMatch(t -> t.startsWith("Availability Zone us-east-1b"));
+    }
+
+    @Test
     void resourcesShowTheirNameAndWhatMattersAtAGlance() {
         var surface = paint(design, Overlay.NONE, EVERYWHERE);
 

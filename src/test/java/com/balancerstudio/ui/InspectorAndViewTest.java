@@ -82,6 +82,21 @@ class InspectorAndViewTest {
     }
 
     @Test
+    void aSubnetsIpv6BlockIsCheckedAsTypedAndAZonesTypeIsChosen(FxRobot robot) {
+        select(robot, "public-a");
+        var before = fixture.workspace.design();
+        DesignerWindowTest.typeInto(robot, "#prop-ipv6CidrBlock", "2600:1f14:abc:de00::1/64");
+        assertThat(robot.lookup("#prop-ipv6CidrBlock").queryAs(ValidatedField.class).isInvalid()).isTrue();
+        assertThat(fixture.workspace.design()).isEqualTo(before);
+
+        select(robot, "us-east-1a");
+        choose(robot, "#prop-zoneType", "local-zone");
+        var zone = fixture.workspace.design().get(ElementId.of("us-east-1a"),
+                com.balancerstudio.model.AvailabilityZone.class);
+        assertThat(zone.zoneType()).isEqualTo(com.balancerstudio.model.ZoneType.LOCAL_ZONE);
+    }
+
+    @Test
     void listenersOfALoadBalancerCanBeAddedAndRemovedAsOneEditEach(FxRobot robot) {
         select(robot, "web-alb");
         robot.clickOn("#add-listener");

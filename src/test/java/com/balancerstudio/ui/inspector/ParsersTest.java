@@ -25,6 +25,14 @@ class ParsersTest {
     }
 
     @Test
+    void ipv6BlocksAreOptionalAndSayWhatIsWrong() {
+        assertThat(Parsers.ipv6Cidr().apply(" 2600:1F14:abc:de00::/56 ").toString()).isEqualTo("2600:1f14:abc:de00::/56");
+        assertThat(Parsers.ipv6Cidr().apply(" ")).as("empty means none").isNull();
+        assertThatThrownBy(() -> Parsers.ipv6Cidr().apply("2600:1f14::1/64")).hasMessageContaining("host bits set");
+        assertThat(PropertyNames.words("assignGeneratedIpv6CidrBlock")).isEqualTo("assign generated IPv6 CIDR block");
+    }
+
+    @Test
     void propertyNamesReadAsWords() {
         assertThat(PropertyNames.words("idleTimeout")).isEqualTo("idle timeout");
         assertThat(PropertyNames.words("webAclId")).isEqualTo("web ACL");
