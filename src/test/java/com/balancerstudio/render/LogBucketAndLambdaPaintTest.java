@@ -30,4 +30,14 @@ class LogBucketAndLambdaPaintTest {
         assertThat(DiagramPainter.abbreviation(bucket)).isEqualTo("S3");
         assertThat(DiagramPainter.abbreviation(function)).isEqualTo("FN");
     }
+
+    @Test
+    void theCaptionSaysTheBucketNameAndEncryptionAndTheFunctionTimeout() {
+        var design = com.balancerstudio.testing.LambdaDesigns.reportsOnLambda(true, null);
+        var logs = design.get(ElementId.of("api-alb-logs"));
+
+        assertThat(Captions.detail(design, logs)).isEqualTo("example-api-alb-logs · SSE-S3");
+        assertThat(Captions.detail(design, design.get(com.balancerstudio.testing.LambdaDesigns.FUNCTION)))
+                .isEqualTo("timeout 3 s");
+    }
 }

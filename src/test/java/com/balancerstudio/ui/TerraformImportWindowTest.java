@@ -58,7 +58,7 @@ class TerraformImportWindowTest {
 
         MenuDriver.choose(robot, "File", "Import Terraform…");
 
-        assertThat(robot.lookup("Imported, with 5 things left out").tryQuery()).isPresent();
+        assertThat(robot.lookup("Imported, with 4 things left out").tryQuery()).isPresent();
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.workspace.design().name()).isEqualTo("hand-written");

@@ -123,7 +123,7 @@ class ImportProblemsTest {
 
     @Test
     void aConfigurationOfNothingADesignDrawsIsRefused() throws Exception {
-        Files.writeString(folder.resolve("main.tf"), PROVIDER + "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n}\n");
+        Files.writeString(folder.resolve("main.tf"), PROVIDER + "resource \"aws_sqs_queue\" \"q\" {\n  name = \"x\"\n}\n");
 
         assertThatThrownBy(() -> TerraformImport.read(folder)).hasMessageContaining("no resource of a design");
     }
