@@ -6,6 +6,7 @@ import com.balancerstudio.model.DnsRecord;
 import com.balancerstudio.model.ElasticIp;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.ElementId;
+import com.balancerstudio.model.GatewayLoadBalancerEndpoint;
 import com.balancerstudio.model.Instance;
 import com.balancerstudio.model.InternetGateway;
 import com.balancerstudio.model.Listener;
@@ -93,6 +94,8 @@ final class Plan {
             return "aws_internet_gateway";
         } else if (element instanceof NatGateway) {
             return "aws_nat_gateway";
+        } else if (element instanceof GatewayLoadBalancerEndpoint) {
+            return "aws_vpc_endpoint";
         } else if (element instanceof ElasticIp) {
             return "aws_eip";
         } else if (element instanceof RouteTable) {
