@@ -46,11 +46,15 @@ final class GatewayEndpointWriter {
     /** Consumers in this account only, so connections need no acceptance. */
     private Address service(LoadBalancer lb) {
         var address = Address.of("aws_vpc_endpoint_service",
-                context.labels.take("aws_vpc_endpoint_service", lb.name(), "vpc_endpoint_service"));
+                context.labels.take("aws_vpc_endpoint_service", context.plan.address(lb.id()).label(),
+                        "endpoint_service"));
         context.resources.add(ExportContext.LOAD_BALANCING, address, context.providers.regionOf(lb), new Body()
                 .bool("acceptance_required", false)
                 .attr("gateway_load_balancer_arns", Expr.list(List.of(context.plan.ref(lb.id(), "arn"))))
-                .attr("tags", ExportContext.tags(lb.name())));
+                .attr("tags", ExportContext.tags(lb.name() + " endpoint service")));
+        // Endpoints in other accounts or configurations are created with this name.
+        context.output(context.plan.address(lb.id()).label() + " endpoint service name",
+                "Service name of the endpoint service of " + lb.name(), address.attr("service_name"));
         return address;
     }
 

@@ -19,8 +19,7 @@ import java.util.TreeMap;
 public final class TerraformImport {
     /** Resource types that are read as part of another element, so they are not listed as left out. */
     private static final Set<String> READ = Set.of("aws_vpc", "aws_vpc_ipv4_cidr_block_association", "aws_subnet",
-            "aws_internet_gateway", "aws_internet_gateway_attachment", "aws_eip", "aws_nat_gateway", "aws_vpc_endpoint",
-            "aws_vpc_endpoint_service", "aws_route_table",
+            "aws_internet_gateway", "aws_internet_gateway_attachment", "aws_eip", "aws_nat_gateway", "aws_route_table",
             "aws_route", "aws_route_table_association", "aws_main_route_table_association", "aws_security_group",
             "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule", "aws_security_group_rule",
             "aws_lb", "aws_alb", "aws_elb", "aws_elb_attachment", "aws_load_balancer_policy",
