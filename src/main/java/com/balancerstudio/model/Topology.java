@@ -123,10 +123,10 @@ public final class Topology {
      * subnet's VPC (https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html). A subnet whose
      * default route goes to a Gateway Load Balancer endpoint is public too when the endpoint's own subnet is: that is
      * AWS's inspection pattern (application subnet, endpoint, the endpoint subnet's internet gateway), where the
-     * instances keep their public addresses and reach the internet, only inspected on the way; calling such a subnet
-     * private would ask it for a NAT gateway it must not use. The endpoint's subnet is followed at most once per
-     * subnet, so endpoints routing to each other end the walk as not public.
-     * (https://docs.aws.amazon.com/elasticloadbalancing/latest/gateway/getting-started.html)
+     * instances keep their public addresses and reach the internet, only inspected on the way. Calling such a subnet
+     * private would ask it for a NAT gateway route (NET-RT-006) that would take its traffic around the inspection.
+     * Each subnet is visited once, so endpoints whose subnets route to each other end the walk as not public.
+     * (https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-load-balancer-endpoints.html)
      */
     public boolean isPublic(Subnet subnet) {
         return reachesInternetGateway(subnet, new HashSet<>());
