@@ -7,6 +7,7 @@ import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.GatewayLoadBalancerEndpoint;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
+import com.balancerstudio.model.Rect;
 import com.balancerstudio.model.Route;
 import com.balancerstudio.model.RouteTable;
 import com.balancerstudio.model.SubnetMapping;
@@ -28,13 +29,14 @@ public final class GatewayEndpointDesigns {
 
     /** The web tier with the Gateway Load Balancer and no endpoint. */
     public static Design withGatewayLoadBalancer() {
-        return plus(Fixtures.webTier(), LoadBalancer.of(id("gwlb"), "gwlb", id("vpc"), null, LoadBalancerType.GATEWAY,
+        return plus(Fixtures.webTier(), LoadBalancer.of(id("gwlb"), "gwlb", id("vpc"), new Rect(20, 20, 64, 64),
+                LoadBalancerType.GATEWAY,
                 false, List.of(SubnetMapping.of(id("private-a")), SubnetMapping.of(id("private-b")))));
     }
 
-    /** An endpoint of "gwlb" in the subnet. */
+    /** An endpoint of "gwlb" in the subnet, drawn to the right of what the web tier puts there. */
     public static GatewayLoadBalancerEndpoint endpoint(String name, String subnet) {
-        return new GatewayLoadBalancerEndpoint(id(name), name, id(subnet), null, id("gwlb"));
+        return new GatewayLoadBalancerEndpoint(id(name), name, id(subnet), new Rect(200, 40, 64, 64), id("gwlb"));
     }
 
     /** The design with the route table's routes replaced by one default route to the target. */
