@@ -20,22 +20,6 @@ resource "aws_vpc_endpoint_service" "inspection_gwlb" {
   })
 }
 
-resource "aws_vpc_endpoint" "inspection_gwlb_endpoint" {
-  for_each = {
-    "us-west-2a" = { name = "inspection-gwlb endpoint appliance-a" }
-    "us-west-2b" = { name = "inspection-gwlb endpoint appliance-b" }
-  }
-
-  vpc_id            = aws_vpc.inspection_vpc.id
-  service_name      = aws_vpc_endpoint_service.inspection_gwlb.service_name
-  vpc_endpoint_type = "GatewayLoadBalancer"
-  subnet_ids        = [aws_subnet.appliance[each.key].id]
-
-  tags = merge(var.tags, {
-    Name = each.value.name
-  })
-}
-
 resource "aws_lb_listener" "inspection_gwlb_all_traffic" {
   load_balancer_arn = aws_lb.inspection_gwlb.arn
 

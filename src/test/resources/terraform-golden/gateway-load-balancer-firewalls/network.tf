@@ -48,6 +48,21 @@ resource "aws_subnet" "appliance" {
   })
 }
 
+resource "aws_subnet" "workload" {
+  for_each = {
+    "us-west-2a" = { cidr_block = "10.30.20.0/24", name = "workload-a" }
+    "us-west-2b" = { cidr_block = "10.30.21.0/24", name = "workload-b" }
+  }
+
+  vpc_id            = aws_vpc.inspection_vpc.id
+  availability_zone = each.key
+  cidr_block        = each.value.cidr_block
+
+  tags = merge(var.tags, {
+    Name = each.value.name
+  })
+}
+
 resource "aws_eip" "nat_address" {
   for_each = {
     "us-west-2a" = { name = "NAT address a" }
@@ -124,4 +139,48 @@ resource "aws_route_table_association" "appliance" {
 
   subnet_id      = aws_subnet.appliance[each.key].id
   route_table_id = aws_route_table.private_routes[each.key].id
+}
+
+resource "aws_route_table" "workload_routes" {
+  for_each = {
+    "us-west-2a" = { name = "workload routes a" }
+    "us-west-2b" = { name = "workload routes b" }
+  }
+
+  vpc_id = aws_vpc.inspection_vpc.id
+
+  tags = merge(var.tags, {
+    Name = each.value.name
+  })
+}
+
+resource "aws_route" "workload_routes_default" {
+  for_each = toset(["us-west-2a", "us-west-2b"])
+
+  route_table_id         = aws_route_table.workload_routes[each.key].id
+  destination_cidr_block = "0.0.0.0/0"
+  vpc_endpoint_id        = aws_vpc_endpoint.gwlbe[each.key].id
+}
+
+resource "aws_route_table_association" "workload" {
+  for_each = toset(["us-west-2a", "us-west-2b"])
+
+  subnet_id      = aws_subnet.workload[each.key].id
+  route_table_id = aws_route_table.workload_routes[each.key].id
+}
+
+resource "aws_vpc_endpoint" "gwlbe" {
+  for_each = {
+    "us-west-2a" = { name = "gwlbe-a" }
+    "us-west-2b" = { name = "gwlbe-b" }
+  }
+
+  vpc_id            = aws_vpc.inspection_vpc.id
+  vpc_endpoint_type = "GatewayLoadBalancer"
+  service_name      = aws_vpc_endpoint_service.inspection_gwlb.service_name
+  subnet_ids        = [aws_subnet.public[each.key].id]
+
+  tags = merge(var.tags, {
+    Name = each.value.name
+  })
 }

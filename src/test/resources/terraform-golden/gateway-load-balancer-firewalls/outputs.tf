@@ -5,11 +5,6 @@ output "nat_address_public_ips" {
   value       = { for zone, address in aws_eip.nat_address : zone => address.public_ip }
 }
 
-output "inspection_gwlb_endpoint_service_name" {
-  description = "Service name of the endpoint service of inspection-gwlb"
-  value       = aws_vpc_endpoint_service.inspection_gwlb.service_name
-}
-
 output "inspection_gwlb_dns_name" {
   description = "DNS name of the load balancer inspection-gwlb"
   value       = aws_lb.inspection_gwlb.dns_name
@@ -18,6 +13,11 @@ output "inspection_gwlb_dns_name" {
 output "inspection_gwlb_zone_id" {
   description = "Route 53 hosted zone ID of the load balancer inspection-gwlb"
   value       = aws_lb.inspection_gwlb.zone_id
+}
+
+output "inspection_gwlb_endpoint_service_name" {
+  description = "Service name of the endpoint service of inspection-gwlb"
+  value       = aws_vpc_endpoint_service.inspection_gwlb.service_name
 }
 
 output "firewall_tg_arn" {

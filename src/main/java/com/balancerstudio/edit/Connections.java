@@ -13,6 +13,7 @@ import com.balancerstudio.model.LambdaFunction;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
+import com.balancerstudio.model.GatewayLoadBalancerEndpoint;
 import com.balancerstudio.model.NatGateway;
 import com.balancerstudio.model.Protocol;
 import com.balancerstudio.model.Template;
@@ -78,6 +79,9 @@ public final class Connections {
         }
         if (source instanceof ElasticIp ip && target instanceof NatGateway nat) {
             return allocate(design, ip, nat);
+        }
+        if (source instanceof GatewayLoadBalancerEndpoint endpoint && target instanceof LoadBalancer lb) {
+            return serve(endpoint, lb);
         }
         if (source instanceof Client client && (target instanceof LoadBalancer || target instanceof DnsRecord)) {
             return send(design, client, target);
@@ -200,6 +204,18 @@ public final class Connections {
         }
         var changed = nat.withAllocation(ip.id());
         return new ReplaceElement(nat, changed, "Give '" + nat.name() + "' the Elastic IP '" + ip.name() + "'");
+    }
+
+    /** The endpoint may sit in another VPC than the load balancer: that is what an endpoint is for. */
+    private static Edit serve(GatewayLoadBalancerEndpoint endpoint, LoadBalancer lb) {
+        if (lb.type() != LoadBalancerType.GATEWAY) {
+            throw new EditRefusedException("A GWLB endpoint sends traffic only to a Gateway Load Balancer");
+        }
+        if (lb.id().equals(endpoint.loadBalancerId())) {
+            throw new EditRefusedException("'" + endpoint.name() + "' already sends to '" + lb.name() + "'");
+        }
+        return new ReplaceElement(endpoint, endpoint.withLoadBalancer(lb.id()),
+                "Send '" + endpoint.name() + "' to '" + lb.name() + "'");
     }
 
     private static Edit send(Design design, Client client, Element target) {

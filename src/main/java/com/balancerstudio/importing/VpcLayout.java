@@ -5,6 +5,7 @@ import com.balancerstudio.model.AvailabilityZone;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.LoadBalancer;
+import com.balancerstudio.model.GatewayLoadBalancerEndpoint;
 import com.balancerstudio.model.NatGateway;
 import com.balancerstudio.model.Rect;
 import com.balancerstudio.model.RouteTable;
@@ -107,8 +108,9 @@ final class VpcLayout {
 
     /** Places the subnet's gateways and instances in rows and returns the height the subnet needs. */
     private static double placeSubnetContent(Design design, Subnet subnet, Placements out) {
-        var content = new ArrayList<Element>(Children.ofKinds(design, subnet.id(), NatGateway.class));
-        content.addAll(Children.notOfKinds(design, subnet.id(), NatGateway.class));
+        var content = new ArrayList<Element>(Children.ofKinds(design, subnet.id(), NatGateway.class,
+                GatewayLoadBalancerEndpoint.class));
+        content.addAll(Children.notOfKinds(design, subnet.id(), NatGateway.class, GatewayLoadBalancerEndpoint.class));
         if (content.isEmpty()) {
             return Spacing.SUBNET_MIN_HEIGHT;
         }

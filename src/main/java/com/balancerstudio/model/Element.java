@@ -17,6 +17,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = RouteTable.class, name = "route_table"),
     @JsonSubTypes.Type(value = InternetGateway.class, name = "internet_gateway"),
     @JsonSubTypes.Type(value = NatGateway.class, name = "nat_gateway"),
+    @JsonSubTypes.Type(value = GatewayLoadBalancerEndpoint.class, name = "gateway_load_balancer_endpoint"),
     @JsonSubTypes.Type(value = ElasticIp.class, name = "elastic_ip"),
     @JsonSubTypes.Type(value = SecurityGroup.class, name = "security_group"),
     @JsonSubTypes.Type(value = LoadBalancer.class, name = "load_balancer"),
@@ -33,7 +34,8 @@ import java.util.List;
     @JsonSubTypes.Type(value = Client.class, name = "client"),
 })
 public sealed interface Element
-        permits Region, Vpc, AvailabilityZone, Subnet, RouteTable, InternetGateway, NatGateway, ElasticIp,
+        permits Region, Vpc, AvailabilityZone, Subnet, RouteTable, InternetGateway, NatGateway,
+        GatewayLoadBalancerEndpoint, ElasticIp,
         SecurityGroup, LoadBalancer, Listener, ListenerRule, TargetGroup, Instance, AutoScalingGroup, Certificate,
         WebAcl, S3Bucket, LambdaFunction, DnsRecord, Client {
 

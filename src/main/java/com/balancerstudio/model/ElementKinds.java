@@ -21,6 +21,7 @@ public final class ElementKinds {
             Map.entry(RouteTable.class, new Kind("Route table", Set.of(Vpc.class))),
             Map.entry(InternetGateway.class, new Kind("Internet gateway", Set.of(Region.class))),
             Map.entry(NatGateway.class, new Kind("NAT gateway", Set.of(Subnet.class))),
+            Map.entry(GatewayLoadBalancerEndpoint.class, new Kind("GWLB endpoint", Set.of(Subnet.class))),
             Map.entry(ElasticIp.class, new Kind("Elastic IP", Set.of(Region.class))),
             Map.entry(SecurityGroup.class, new Kind("Security group", Set.of(Vpc.class))),
             Map.entry(LoadBalancer.class, new Kind("Load balancer", Set.of(Vpc.class))),

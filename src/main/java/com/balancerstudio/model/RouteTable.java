@@ -19,7 +19,8 @@ public record RouteTable(ElementId id, String name, ElementId parent, Rect bound
     public List<Reference> references() {
         var builder = Reference.builder().addAll("subnet_ids", subnetIds, Subnet.class);
         for (int i = 0; i < routes.size(); i++) {
-            builder.add("routes[" + i + "].target", routes.get(i).target(), InternetGateway.class, NatGateway.class);
+            builder.add("routes[" + i + "].target", routes.get(i).target(), InternetGateway.class, NatGateway.class,
+                    GatewayLoadBalancerEndpoint.class);
         }
         return builder.build();
     }

@@ -25,6 +25,7 @@ public enum Template {
     NETWORK_LOAD_BALANCER("Network Load Balancer", Group.LOAD_BALANCING, LoadBalancer.class, 64, 64),
     GATEWAY_LOAD_BALANCER("Gateway Load Balancer", Group.LOAD_BALANCING, LoadBalancer.class, 64, 64),
     CLASSIC_LOAD_BALANCER("Classic Load Balancer", Group.LOAD_BALANCING, LoadBalancer.class, 64, 64),
+    GWLB_ENDPOINT("GWLB endpoint", Group.LOAD_BALANCING, GatewayLoadBalancerEndpoint.class, 64, 64),
     TARGET_GROUP("Target group", Group.LOAD_BALANCING, TargetGroup.class, 64, 64),
     INSTANCE("EC2 instance", Group.COMPUTE, Instance.class, 64, 64),
     AUTO_SCALING_GROUP("Auto Scaling group", Group.COMPUTE, AutoScalingGroup.class, 64, 64),
@@ -115,6 +116,8 @@ public enum Template {
             case NETWORK_LOAD_BALANCER -> LoadBalancer.of(id, name, parent, bounds, LoadBalancerType.NETWORK, false, List.of());
             case GATEWAY_LOAD_BALANCER -> LoadBalancer.of(id, name, parent, bounds, LoadBalancerType.GATEWAY, false, List.of());
             case CLASSIC_LOAD_BALANCER -> LoadBalancer.of(id, name, parent, bounds, LoadBalancerType.CLASSIC, false, List.of());
+            // The Gateway Load Balancer is chosen in the inspector (or by drawing a connection to it).
+            case GWLB_ENDPOINT -> new GatewayLoadBalancerEndpoint(id, name, parent, bounds, null);
             case TARGET_GROUP -> TargetGroup.of(id, name, parent, bounds, Protocol.HTTP, 80, List.of());
             case INSTANCE -> Instance.of(id, name, parent, bounds);
             case AUTO_SCALING_GROUP -> new AutoScalingGroup(id, name, parent, bounds, 2, 4, 2, List.of(), List.of(),

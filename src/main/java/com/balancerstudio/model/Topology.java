@@ -2,6 +2,7 @@ package com.balancerstudio.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -119,16 +120,44 @@ public final class Topology {
 
     /**
      * AWS's definition: a subnet is public when its route table has a route to an internet gateway attached to the
-     * subnet's VPC (https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html).
+     * subnet's VPC (https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html). A subnet whose
+     * default route goes to a Gateway Load Balancer endpoint is public too when the endpoint's own subnet is: that is
+     * AWS's inspection pattern (application subnet, endpoint, the endpoint subnet's internet gateway), where the
+     * instances keep their public addresses and reach the internet, only inspected on the way. Calling such a subnet
+     * private would ask it for a NAT gateway route (NET-RT-006) that would take its traffic around the inspection.
+     * Each subnet is visited once, so endpoints whose subnets route to each other end the walk as not public.
+     * (https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-load-balancer-endpoints.html)
      */
     public boolean isPublic(Subnet subnet) {
+        return reachesInternetGateway(subnet, new HashSet<>());
+    }
+
+    private boolean reachesInternetGateway(Subnet subnet, Set<ElementId> visited) {
         var table = routeTableOf(subnet);
         var vpc = vpcOf(subnet);
-        if (table == null || vpc == null) {
+        if (table == null || vpc == null || !visited.add(subnet.id())) {
             return false;
         }
-        return table.routes().stream().anyMatch(route -> design.get(route.target()) instanceof InternetGateway gateway
-                && vpc.id().equals(gateway.vpcId()));
+        for (var route : table.routes()) {
+            var target = design.get(route.target());
+            if (target instanceof InternetGateway gateway && vpc.id().equals(gateway.vpcId())) {
+                return true;
+            }
+            if (route.isDefaultRoute() && target instanceof GatewayLoadBalancerEndpoint endpoint) {
+                var endpointSubnet = design.get(endpoint.parent(), Subnet.class);
+                if (endpointSubnet != null && vpc.equals(vpcOf(endpointSubnet))
+                        && reachesInternetGateway(endpointSubnet, visited)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The Gateway Load Balancer endpoints that serve the load balancer. */
+    public List<GatewayLoadBalancerEndpoint> endpointsOf(LoadBalancer loadBalancer) {
+        return referrersOf(loadBalancer.id()).stream().filter(GatewayLoadBalancerEndpoint.class::isInstance)
+                .map(GatewayLoadBalancerEndpoint.class::cast).distinct().toList();
     }
 
     /** The NAT gateway the subnet's default route (0.0.0.0/0) goes to, or null. */

@@ -13,6 +13,7 @@ import com.balancerstudio.model.InternetGateway;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.ListenerRule;
 import com.balancerstudio.model.LoadBalancer;
+import com.balancerstudio.model.GatewayLoadBalancerEndpoint;
 import com.balancerstudio.model.NatGateway;
 import com.balancerstudio.model.Rect;
 import com.balancerstudio.model.Region;
@@ -215,6 +216,9 @@ public final class DiagramPainter {
         }
         if (element instanceof NatGateway) {
             return "NAT";
+        }
+        if (element instanceof GatewayLoadBalancerEndpoint) {
+            return "GWLBE";
         }
         if (element instanceof InternetGateway) {
             return "IGW";

@@ -9,6 +9,7 @@ import com.balancerstudio.model.Element;
 import com.balancerstudio.model.Instance;
 import com.balancerstudio.model.InternetGateway;
 import com.balancerstudio.model.LoadBalancer;
+import com.balancerstudio.model.GatewayLoadBalancerEndpoint;
 import com.balancerstudio.model.NatGateway;
 import com.balancerstudio.model.RouteTable;
 import com.balancerstudio.model.SecurityGroup;
@@ -38,6 +39,8 @@ final class IconGlyphs {
             autoScaling(g);
         } else if (element instanceof NatGateway) {
             nat(g);
+        } else if (element instanceof GatewayLoadBalancerEndpoint) {
+            gatewayLoadBalancerEndpoint(g);
         } else if (element instanceof InternetGateway) {
             internetGateway(g);
         } else if (element instanceof ElasticIp) {
@@ -103,6 +106,14 @@ final class IconGlyphs {
         g.ring(0.5, 0.5, 0.32);
         g.arrow(0.32, 0.42, 0.68, 0.42);
         g.arrow(0.68, 0.58, 0.32, 0.58);
+    }
+
+    /** A doorway that traffic enters and leaves again: it is turned aside for inspection and comes back. */
+    private static void gatewayLoadBalancerEndpoint(Glyph g) {
+        g.box(0.38, 0.22, 0.24, 0.44);
+        g.arrow(0.14, 0.36, 0.36, 0.36);
+        g.arrow(0.64, 0.52, 0.86, 0.52);
+        g.label("GWLBE", 0.5, 0.92, 0.17);
     }
 
     private static void internetGateway(Glyph g) {

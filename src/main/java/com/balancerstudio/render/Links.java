@@ -6,6 +6,7 @@ import com.balancerstudio.model.DnsRecord;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.LoadBalancer;
+import com.balancerstudio.model.GatewayLoadBalancerEndpoint;
 import com.balancerstudio.model.NatGateway;
 import com.balancerstudio.model.Rect;
 import com.balancerstudio.model.TargetGroup;
@@ -42,6 +43,8 @@ public final class Links {
                 links.add(new Link(record.id(), record.aliasTargetId()));
             } else if (element instanceof Client client && client.targetId() != null) {
                 links.add(new Link(client.id(), client.targetId()));
+            } else if (element instanceof GatewayLoadBalancerEndpoint endpoint && endpoint.loadBalancerId() != null) {
+                links.add(new Link(endpoint.id(), endpoint.loadBalancerId()));
             } else if (element instanceof NatGateway nat) {
                 nat.allAllocationIds().forEach(ip -> links.add(new Link(nat.id(), ip)));
             }

@@ -19,8 +19,6 @@ public final class UncheckedRules {
                     + "so it cannot tell that an IP target is one of them.",
             "ELB-STK-008", "Not checkable: an ALB reaches another ALB only through IP targets, which a design cannot "
                     + "tie to a load balancer (see ELB-TGT-003).",
-            "ELB-GWLB-009", "Not checked yet: designs do not hold Gateway Load Balancer endpoints or the route tables "
-                    + "that steer traffic into them, so they cannot show whether a GWLB receives traffic.",
             "NET-REG-004", "Not checkable: a design describes one AWS account, and zone names map to zone IDs per "
                     + "account.");
 

@@ -66,6 +66,21 @@ class ConnectionsTest {
     }
 
     @Test
+    void aGwlbEndpointSendsToAGatewayLoadBalancerOnly() {
+        var design = com.balancerstudio.testing.GatewayEndpointDesigns.plus(
+                com.balancerstudio.testing.GatewayEndpointDesigns.withGatewayLoadBalancer(),
+                com.balancerstudio.testing.GatewayEndpointDesigns.endpoint("gwlbe-a", "public-a").withLoadBalancer(null));
+        var edit = Connections.connect(design, id("gwlbe-a"), id("gwlb"));
+        assertThat(edit.label()).isEqualTo("Send 'gwlbe-a' to 'gwlb'");
+        var after = edit.apply(design);
+        assertThat(after.get(id("gwlbe-a"), com.balancerstudio.model.GatewayLoadBalancerEndpoint.class)
+                .loadBalancerId()).isEqualTo(id("gwlb"));
+        assertThat(Connections.refusal(after, id("gwlbe-a"), id("gwlb"))).hasValue("'gwlbe-a' already sends to 'gwlb'");
+        assertThat(Connections.refusal(design, id("gwlbe-a"), id("web-alb")))
+                .hasValue("A GWLB endpoint sends traffic only to a Gateway Load Balancer");
+    }
+
+    @Test
     void alreadyForwardingAndUnrelatedPairsAreRefusedWithAReason() {
         assertThat(Connections.refusal(web, id("web-alb"), id("web-tg"))).hasValue("'web-alb' already forwards to 'web-tg'");
         assertThat(Connections.refusal(web, id("eip-a"), id("web-a")))

@@ -130,7 +130,8 @@ class BadDesignFileTest {
     @Test
     void referenceToTheWrongKindOfElement() {
         var e = failure(good.replace("\"target\": \"igw\"", "\"target\": \"eip-a\""));
-        assertThat(e.getMessage()).contains("refers to Elastic IP 'eip-a' where a Internet gateway or NAT gateway is expected");
+        assertThat(e.getMessage()).contains("refers to Elastic IP 'eip-a' where a Internet gateway or NAT gateway or "
+                + "GWLB endpoint is expected");
     }
 
     @Test

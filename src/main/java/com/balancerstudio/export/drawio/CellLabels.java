@@ -15,6 +15,7 @@ import com.balancerstudio.model.Instance;
 import com.balancerstudio.model.Listener;
 import com.balancerstudio.model.LoadBalancer;
 import com.balancerstudio.model.LoadBalancerType;
+import com.balancerstudio.model.GatewayLoadBalancerEndpoint;
 import com.balancerstudio.model.NatGateway;
 import com.balancerstudio.model.ConnectivityType;
 import com.balancerstudio.model.Region;
@@ -77,6 +78,10 @@ final class CellLabels {
         }
         if (element instanceof NatGateway nat) {
             return nat.connectivityType() == ConnectivityType.PRIVATE ? "private NAT" : null;
+        }
+        if (element instanceof GatewayLoadBalancerEndpoint endpoint) {
+            var lb = design.get(endpoint.loadBalancerId());
+            return lb == null ? "no Gateway Load Balancer" : "to " + lb.name();
         }
         if (element instanceof RouteTable table) {
             return table.main() ? "main route table" : null;

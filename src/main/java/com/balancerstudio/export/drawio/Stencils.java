@@ -35,6 +35,8 @@ final class Stencils {
     static final String ELASTIC_LOAD_BALANCING = AWS4 + "elastic_load_balancing";
     static final String INTERNET_GATEWAY = AWS4 + "internet_gateway";
     static final String NAT_GATEWAY = AWS4 + "nat_gateway";
+    /** The VPC endpoints glyph, which AWS diagrams also use for a Gateway Load Balancer endpoint. */
+    static final String ENDPOINTS = AWS4 + "endpoints";
     static final String ROUTE_TABLE = AWS4 + "route_table";
     static final String ROUTE_53 = AWS4 + "route_53";
 
@@ -61,5 +63,6 @@ final class Stencils {
     static final Set<String> VERIFIED = Set.of(REGION_GROUP, VPC_GROUP, SUBNET_GROUP, APPLICATION_LOAD_BALANCER,
             NETWORK_LOAD_BALANCER, GATEWAY_LOAD_BALANCER, CLASSIC_LOAD_BALANCER, ELASTIC_LOAD_BALANCING,
             INTERNET_GATEWAY, NAT_GATEWAY, ROUTE_TABLE, ROUTE_53, INSTANCE, AUTO_SCALING, ELASTIC_IP_ADDRESS,
-            CERTIFICATE_MANAGER, WAF, SHIELD, USERS, CORPORATE_DATA_CENTER, LAMBDA_FUNCTION, BUCKET);
+            CERTIFICATE_MANAGER, WAF, SHIELD, USERS, CORPORATE_DATA_CENTER, LAMBDA_FUNCTION, BUCKET,
+            ENDPOINTS);
 }

@@ -13,6 +13,7 @@ import com.balancerstudio.model.Instance;
 import com.balancerstudio.model.LambdaFunction;
 import com.balancerstudio.model.InternetGateway;
 import com.balancerstudio.model.LoadBalancer;
+import com.balancerstudio.model.GatewayLoadBalancerEndpoint;
 import com.balancerstudio.model.NatGateway;
 import com.balancerstudio.model.Region;
 import com.balancerstudio.model.RouteTable;
@@ -120,6 +121,9 @@ final class Styles {
         }
         if (element instanceof NatGateway) {
             return Stencils.NAT_GATEWAY;
+        }
+        if (element instanceof GatewayLoadBalancerEndpoint) {
+            return Stencils.ENDPOINTS;
         }
         if (element instanceof ElasticIp) {
             return Stencils.ELASTIC_IP_ADDRESS;

@@ -76,9 +76,6 @@ final class LoadBalancerWriter {
         accessLogs(lb, body);
         body.attr("tags", ExportContext.tags(lb.name()));
         context.resource(ExportContext.LOAD_BALANCING, lb, body);
-        if (lb.type() == LoadBalancerType.GATEWAY) {
-            gatewayEndpoints(lb);
-        }
     }
 
     /** The AWS name of the load balancer, with a note when the design's name is not one AWS accepts. */
@@ -183,34 +180,6 @@ final class LoadBalancerWriter {
             // Elastic Load Balancing checks that it may write to the bucket when logging is switched on.
             body.attr("depends_on", Expr.list(List.of(Expr.raw(policy.render()))));
         }
-    }
-
-    private void gatewayEndpoints(LoadBalancer lb) {
-        var own = context.plan.address(lb.id());
-        var region = context.providers.regionOf(lb);
-        var service = Address.of("aws_vpc_endpoint_service",
-                context.labels.take("aws_vpc_endpoint_service", own.label(), "endpoint_service"));
-        context.resources.add(ExportContext.LOAD_BALANCING, service, region,
-                new Body()
-                        .bool("acceptance_required", false)
-                        .attr("gateway_load_balancer_arns", Expr.list(List.of(own.attr("arn"))))
-                        .attr("tags", ExportContext.tags(lb.name() + " endpoint service")));
-        var vpc = context.topology.vpcOf(lb);
-        for (var subnet : context.topology.subnetsOf(lb)) {
-            var subnetAddress = context.plan.address(subnet.id());
-            context.resources.addZonal(ExportContext.LOAD_BALANCING, "aws_vpc_endpoint", own.label() + " endpoint",
-                    subnetAddress.key(), own.label() + " endpoint " + subnet.name(), region, new Body()
-                            .attr("vpc_id", context.plan.ref(vpc.id(), "id"))
-                            .attr("service_name", service.attr("service_name"))
-                            .str("vpc_endpoint_type", "GatewayLoadBalancer")
-                            .attr("subnet_ids", Expr.list(List.of(subnetAddress.attr("id"))))
-                            .attr("tags", ExportContext.tags(lb.name() + " endpoint " + subnet.name())));
-        }
-        context.note(lb, "the design has no Gateway Load Balancer endpoints of its own nor routes through them: one "
-                + "endpoint per subnet of the load balancer is written; place them where the inspected traffic "
-                + "flows and route that traffic to them");
-        context.output(own.label() + " endpoint service name", "Service name of the endpoint service of "
-                + lb.name(), service.attr("service_name"));
     }
 
     private void webAcl(LoadBalancer lb) {

@@ -6,6 +6,7 @@ import com.balancerstudio.model.DnsRecord;
 import com.balancerstudio.model.ElasticIp;
 import com.balancerstudio.model.Element;
 import com.balancerstudio.model.ElementId;
+import com.balancerstudio.model.GatewayLoadBalancerEndpoint;
 import com.balancerstudio.model.Instance;
 import com.balancerstudio.model.InternetGateway;
 import com.balancerstudio.model.Listener;
@@ -31,8 +32,8 @@ import java.util.Set;
 
 /**
  * The address of the resource each element becomes, decided before any resource is written so that references
- * can be made in any order. Subnets, Elastic IPs, NAT gateways and route tables that repeat once per Availability
- * Zone under the same name (less the zone) become one resource with an AZ-keyed {@code for_each}.
+ * can be made in any order. Subnets, Elastic IPs, NAT gateways, GWLB endpoints and route tables that repeat once per
+ * Availability Zone under the same name (less the zone) become one resource with an AZ-keyed {@code for_each}.
  */
 final class Plan {
     private final Design design;
@@ -93,6 +94,8 @@ final class Plan {
             return "aws_internet_gateway";
         } else if (element instanceof NatGateway) {
             return "aws_nat_gateway";
+        } else if (element instanceof GatewayLoadBalancerEndpoint) {
+            return "aws_vpc_endpoint";
         } else if (element instanceof ElasticIp) {
             return "aws_eip";
         } else if (element instanceof RouteTable) {
@@ -152,7 +155,7 @@ final class Plan {
         var zones = new HashMap<ElementId, String>();
         for (var element : design.elements()) {
             if (!(element instanceof Subnet || element instanceof NatGateway || element instanceof ElasticIp
-                    || element instanceof RouteTable)) {
+                    || element instanceof RouteTable || element instanceof GatewayLoadBalancerEndpoint)) {
                 continue;
             }
             var zone = zoneKey(element);

@@ -1,5 +1,6 @@
 package com.balancerstudio.export.terraform;
 
+import com.balancerstudio.model.GatewayLoadBalancerEndpoint;
 import com.balancerstudio.model.InternetGateway;
 import com.balancerstudio.model.NatGateway;
 import com.balancerstudio.model.Route;
@@ -63,8 +64,14 @@ final class RoutingWriter {
             body.attr("nat_gateway_id", context.plan.ref(target.id(), "id"));
             return true;
         }
+        if (target instanceof GatewayLoadBalancerEndpoint endpoint
+                && GatewayEndpointWriter.servedLoadBalancer(context.design, endpoint) != null) {
+            body.attr("vpc_endpoint_id", context.plan.ref(target.id(), "id"));
+            return true;
+        }
         context.note(table, "route to " + route.destinationCidrBlock() + " goes to '" + route.target().value()
-                + "', which is neither an internet gateway nor a NAT gateway of the design; left out");
+                + "', which is neither an internet gateway, a NAT gateway nor an exported GWLB endpoint of the "
+                + "design; left out");
         return false;
     }
 }

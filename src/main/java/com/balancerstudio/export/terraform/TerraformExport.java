@@ -27,6 +27,7 @@ public final class TerraformExport {
         new RoutingWriter(context).write();
         new SecurityGroupWriter(context).write();
         new LoadBalancerWriter(context).write();
+        new GatewayEndpointWriter(context).write();
         new ListenerWriter(context).write();
         new TargetGroupWriter(context).write();
         new ComputeWriter(context).write();

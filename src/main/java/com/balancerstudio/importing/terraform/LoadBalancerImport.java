@@ -39,12 +39,6 @@ final class LoadBalancerImport {
     void run() {
         assembly.each(this::loadBalancer, "aws_lb", "aws_alb");
         assembly.each(this::webAclAssociation, "aws_wafv2_web_acl_association");
-        var endpoints = assembly.evaluation.configuration().resourcesOf("aws_vpc_endpoint", "aws_vpc_endpoint_service");
-        if (!endpoints.isEmpty()) {
-            assembly.notes.add(String.join(", ", endpoints.stream().map(ResourceBlock::address).toList())
-                    + ": left out; a design draws no VPC endpoints or endpoint services (the export writes a Gateway "
-                    + "Load Balancer's again)");
-        }
     }
 
     private void loadBalancer(ResourceInstance instance, Arguments arguments) throws HclException {

@@ -2,6 +2,7 @@ package com.balancerstudio.importing.terraform;
 
 import com.balancerstudio.importing.hcl.HclException;
 import com.balancerstudio.model.Element;
+import com.balancerstudio.model.GatewayLoadBalancerEndpoint;
 import com.balancerstudio.model.InternetGateway;
 import com.balancerstudio.model.NatGateway;
 import com.balancerstudio.model.Route;
@@ -58,7 +59,7 @@ final class RoutingImport {
         }
     }
 
-    /** The route to an internet or NAT gateway, or null (noted) for a route to something the design does not have. */
+    /** The route to an internet or NAT gateway or a GWLB endpoint, or null (noted) for a route to something the design does not have. */
     private Route route(Arguments arguments, String destinationArgument) throws HclException {
         if (!arguments.has(destinationArgument)) {
             assembly.note(arguments, "only IPv4 routes are drawn; a route without " + destinationArgument
@@ -71,6 +72,10 @@ final class RoutingImport {
             target = assembly.ref(arguments, "gateway_id", InternetGateway.class);
         } else if (arguments.has("nat_gateway_id")) {
             target = assembly.ref(arguments, "nat_gateway_id", NatGateway.class);
+        } else if (arguments.value("vpc_endpoint_id") instanceof AttributeRef ref
+                && assembly.get(assembly.idOf(ref.instance())) instanceof GatewayLoadBalancerEndpoint endpoint) {
+            // Only Gateway Load Balancer endpoints are elements; a route to another endpoint is noted below.
+            target = endpoint;
         }
         if (target == null) {
             var other = OTHER_TARGETS.stream().filter(arguments::has).findFirst().orElse("no target");

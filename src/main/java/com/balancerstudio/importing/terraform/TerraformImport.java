@@ -56,11 +56,14 @@ public final class TerraformImport {
         var functions = new LambdaFunctions(assembly);
         var targetGroups = new TargetGroupImport(assembly, functions);
         var compute = new ComputeImport(assembly);
+        var endpoints = new GatewayEndpointImport(assembly);
         new NetworkImport(assembly).run();
+        endpoints.run();
         new RoutingImport(assembly).run();
         new SecurityImport(assembly).run();
         buckets.run();
         loadBalancers.run();
+        endpoints.attach();
         classic.run();
         targetGroups.run();
         compute.run();

@@ -55,7 +55,8 @@ public final class KindRules {
                 new DualstackNeedsIpv6Subnets(catalog),
                 new LoadBalancerZoneTypesSupported(catalog),
                 new AlbEdgeFeaturesAvailable(catalog),
-                new ClassicLogEmitInterval(catalog)));
+                new ClassicLogEmitInterval(catalog),
+                new GatewayLoadBalancerReceivesTraffic(catalog)));
         return rules;
     }
 }

@@ -4,6 +4,7 @@ import com.balancerstudio.model.Cidr;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.ElementId;
 import com.balancerstudio.model.InternetGateway;
+import com.balancerstudio.model.GatewayLoadBalancerEndpoint;
 import com.balancerstudio.model.NatGateway;
 import com.balancerstudio.model.Route;
 import com.balancerstudio.model.RouteTable;
@@ -84,7 +85,10 @@ final class RoutesSection {
         return grid;
     }
 
-    /** The internet gateways attached to the table's VPC and the NAT gateways inside it (all, if it has no VPC). */
+    /**
+     * The internet gateways attached to the table's VPC and the NAT gateways and GWLB endpoints inside it (all, if it
+     * has no VPC).
+     */
     private static List<Choice> targets(Design design, RouteTable table) {
         var topology = design.topology();
         var vpc = topology.vpcOf(table);
@@ -98,6 +102,13 @@ final class RoutesSection {
             if (vpc == null || vpc.equals(topology.vpcOf(nat))) {
                 var zone = topology.zoneNameOf(nat);
                 choices.add(new Choice(nat.name() + " (NAT gateway" + (zone == null ? "" : ", " + zone) + ")", nat.id()));
+            }
+        }
+        for (var endpoint : design.elementsOf(GatewayLoadBalancerEndpoint.class)) {
+            if (vpc == null || vpc.equals(topology.vpcOf(endpoint))) {
+                var zone = topology.zoneNameOf(endpoint);
+                choices.add(new Choice(endpoint.name() + " (GWLB endpoint" + (zone == null ? "" : ", " + zone) + ")",
+                        endpoint.id()));
             }
         }
         return choices;

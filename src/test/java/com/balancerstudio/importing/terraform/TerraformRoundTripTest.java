@@ -79,6 +79,25 @@ class TerraformRoundTripTest {
     }
 
     @Test
+    void gatewayLoadBalancerEndpointsAndTheRoutesThroughThemComeBack() throws Exception {
+        var design = DesignFile.read(Path.of("sample-designs/gateway-load-balancer-firewalls" + DesignFile.EXTENSION));
+        assertThat(TerraformExport.of(design).notExpressed()).extracting(n -> n.element().value())
+                .containsExactly("gwlbe-a", "gwlbe-b");
+
+        var imported = exportAndImport(design).design();
+
+        var gwlb = imported.elementsOf(com.balancerstudio.model.LoadBalancer.class).get(0);
+        var endpoints = imported.elementsOf(com.balancerstudio.model.GatewayLoadBalancerEndpoint.class);
+        assertThat(endpoints).extracting(com.balancerstudio.model.Element::name).containsExactlyInAnyOrder("gwlbe-a",
+                "gwlbe-b");
+        assertThat(endpoints).allSatisfy(e -> assertThat(e.loadBalancerId()).isEqualTo(gwlb.id()));
+        var workload = imported.elementsOf(com.balancerstudio.model.Subnet.class).stream()
+                .filter(s -> s.name().startsWith("workload")).toList();
+        assertThat(workload).hasSize(2).allSatisfy(s -> assertThat(imported.topology().isPublic(s)).isTrue());
+        assertThat(DesignEquivalence.differences(design, imported)).isEmpty();
+    }
+
+    @Test
     void theRequestAttributesOfAnAlbComeBack() throws Exception {
         var design = DesignFile.read(Path.of("sample-designs/two-az-alb-web-tier" + DesignFile.EXTENSION));
         var alb = design.elementsOf(com.balancerstudio.model.LoadBalancer.class).get(0);
