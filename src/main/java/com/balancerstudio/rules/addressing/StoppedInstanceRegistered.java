@@ -27,6 +27,10 @@ public final class StoppedInstanceRegistered extends CatalogRule {
 
     @Override
     public List<Finding> check(Design design) {
+        // Most designs stop no instance: then there is no registration to look up.
+        if (design.elementsOf(Instance.class).stream().allMatch(Instance::running)) {
+            return List.of();
+        }
         var registeredWith = new LinkedHashMap<ElementId, List<Element>>();
         for (var group : design.elementsOf(TargetGroup.class)) {
             group.targets().forEach(target -> note(registeredWith, target.targetId(), group));

@@ -31,11 +31,9 @@ public final class TargetKeepAliveOutlastsIdleTimeout extends CatalogRule {
         for (var lb : design.elementsOf(LoadBalancer.class)) {
             int idle = lb.idleTimeout() != null ? lb.idleTimeout() : AwsLimits.IDLE_TIMEOUT_DEFAULT;
             if (lb.type() == LoadBalancerType.APPLICATION) {
-                var groups = design.topology().targetGroupsOf(lb);
-                for (var group : design.elementsOf(TargetGroup.class)) {
+                for (var group : design.topology().targetGroupsOf(lb)) {
                     var keepAlive = group.targetKeepAliveSeconds();
-                    if (groups.contains(group) && group.targetType() != TargetType.LAMBDA && keepAlive != null
-                            && keepAlive <= idle) {
+                    if (keepAlive != null && keepAlive <= idle && group.targetType() != TargetType.LAMBDA) {
                         findings.add(finding(values(lb, keepAlive, idle), lb, group));
                     }
                 }
