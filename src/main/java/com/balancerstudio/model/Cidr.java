@@ -7,6 +7,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record Cidr(String text, long address, int prefixLength) {
 
     public Cidr {
+        // A block is always written as text; anything else (an object in a design file, say) is no block at all.
+        if (text == null) {
+            throw new IllegalArgumentException("a CIDR block is required, written as text such as 10.0.0.0/16");
+        }
         if (prefixLength < 0 || prefixLength > 32) {
             throw new IllegalArgumentException("prefix length must be 0-32 in '" + text + "'");
         }

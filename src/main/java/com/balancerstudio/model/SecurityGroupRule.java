@@ -8,6 +8,10 @@ public record SecurityGroupRule(String ipProtocol, Integer fromPort, Integer toP
                                 ElementId referencedSecurityGroupId, String description, Ipv6Cidr cidrIpv6) {
     public SecurityGroupRule {
         ipProtocol = ipProtocol == null ? "tcp" : ipProtocol;
+        if (ipProtocol.isBlank()) {
+            throw new IllegalArgumentException("ip_protocol is empty: write tcp, udp, icmp, icmpv6, a protocol number, "
+                    + "or -1 for all traffic");
+        }
         int peers = (cidrIpv4 == null ? 0 : 1) + (cidrIpv6 == null ? 0 : 1) + (referencedSecurityGroupId == null ? 0 : 1);
         if (peers != 1) {
             throw new IllegalArgumentException("a security group rule needs exactly one of cidr_ipv4, cidr_ipv6 and "
