@@ -77,8 +77,8 @@ public final class Design {
         if (!problems.isEmpty()) {
             throw new InvalidDesignException(problems);
         }
-        return new Design(name == null ? "Untitled design" : name, description == null ? "" : description, list,
-                scenarioList, ValidationSettings.NONE, Collections.unmodifiableMap(byId));
+        return new Design(name == null || name.isBlank() ? "Untitled design" : name,
+                description == null ? "" : description, list, scenarioList, ValidationSettings.NONE, Collections.unmodifiableMap(byId));
     }
 
     public static Design empty(String name) {

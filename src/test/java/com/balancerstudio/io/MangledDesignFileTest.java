@@ -24,14 +24,15 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * Design files broken in random ways (values of the wrong type or out of range, properties dropped or repeated,
  * elements of another kind, the text cut or garbled) end in one clear message or in a design that validates and saves,
- * never in an exception the user would see as a crash, and never hang.
+ * never in an exception the user would see as a crash, and never hang. The seeds are fixed so that a build gives the
+ * same verdict every time; change them locally to explore further.
  */
 class MangledDesignFileTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NOISE = "{}[]\",:0-e.\\ \n\u0000é";
     private static final List<String> SAMPLES = samples();
 
-    @Property(tries = 2000)
+    @Property(tries = 2000, seed = "20261125")
     void aDesignFileWithWrongValuesGivesADesignOrAMessage(@ForAll long seed,
                                                           @ForAll @IntRange(min = 1, max = 6) int changes)
             throws Exception {
@@ -43,7 +44,7 @@ class MangledDesignFileTest {
         loadsOrSaysWhy(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = "20261126")
     void aCutOrGarbledDesignFileGivesADesignOrAMessage(@ForAll long seed,
                                                        @ForAll @IntRange(min = 1, max = 8) int changes) {
         var random = new Random(seed);
