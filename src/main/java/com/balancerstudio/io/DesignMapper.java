@@ -105,6 +105,8 @@ final class DesignMapper {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("empty text is absent")
+                        .addDeserializer(String.class, new EmptyTextIsAbsent()))
                 .defaultPrettyPrinter(printer())
                 .build();
     }
