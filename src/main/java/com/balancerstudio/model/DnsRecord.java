@@ -37,7 +37,7 @@ public record DnsRecord(ElementId id, String name, ElementId parent, Rect bounds
 
     /** Whether the record is at the zone apex (its name is the hosted zone's name). */
     public boolean atZoneApex() {
-        return trimDot(recordName).equalsIgnoreCase(trimDot(zoneName));
+        return normalized(recordName).equals(normalized(zoneName));
     }
 
     /** This record as an alias of the given type, keeping its target and policy. */
@@ -57,8 +57,10 @@ public record DnsRecord(ElementId id, String name, ElementId parent, Rect bounds
                 setIdentifier, aliasTargetId, evaluate, alias);
     }
 
-    private static String trimDot(String dnsName) {
-        return dnsName.endsWith(".") ? dnsName.substring(0, dnsName.length() - 1) : dnsName;
+    /** A DNS name as DNS compares it: without surrounding spaces, in lower case, without the root's final dot. */
+    public static String normalized(String dnsName) {
+        var lower = dnsName.strip().toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
     @Override

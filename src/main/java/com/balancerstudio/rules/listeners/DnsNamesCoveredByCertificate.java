@@ -10,7 +10,6 @@ import com.balancerstudio.rules.CatalogRule;
 import com.balancerstudio.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reports a Route 53 alias record whose hostname none of the certificates (default or additional, by domain name or
@@ -48,16 +47,16 @@ public final class DnsNamesCoveredByCertificate extends CatalogRule {
 
     /** The record's full name: Terraform accepts a name relative to the hosted zone as well. */
     static String hostname(DnsRecord record) {
-        var name = normalized(record.recordName());
-        var zone = normalized(record.zoneName());
+        var name = DnsRecord.normalized(record.recordName());
+        var zone = DnsRecord.normalized(record.zoneName());
         return name.equals(zone) || name.endsWith("." + zone) ? name : name + "." + zone;
     }
 
     static boolean covers(Certificate certificate, String hostname) {
-        if (matches(normalized(certificate.domainName()), hostname)) {
+        if (matches(DnsRecord.normalized(certificate.domainName()), hostname)) {
             return true;
         }
-        return certificate.subjectAlternativeNames().stream().anyMatch(name -> matches(normalized(name), hostname));
+        return certificate.subjectAlternativeNames().stream().anyMatch(name -> matches(DnsRecord.normalized(name), hostname));
     }
 
     /** A wildcard name covers exactly one label in its first position, as TLS clients check it. */
@@ -67,10 +66,5 @@ public final class DnsNamesCoveredByCertificate extends CatalogRule {
             return dot > 0 && hostname.substring(dot + 1).equals(name.substring(2));
         }
         return name.equals(hostname);
-    }
-
-    private static String normalized(String name) {
-        var lower = name.strip().toLowerCase(Locale.ROOT);
-        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 }
