@@ -56,7 +56,8 @@ public final class DnsNamesCoveredByCertificate extends CatalogRule {
         if (matches(DnsRecord.normalized(certificate.domainName()), hostname)) {
             return true;
         }
-        return certificate.subjectAlternativeNames().stream().anyMatch(name -> matches(DnsRecord.normalized(name), hostname));
+        return certificate.subjectAlternativeNames().stream()
+                .anyMatch(name -> matches(DnsRecord.normalized(name), hostname));
     }
 
     /** A wildcard name covers exactly one label in its first position, as TLS clients check it. */
