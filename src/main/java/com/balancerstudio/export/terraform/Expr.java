@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** An HCL expression as the exporter writes it; text from a design only ever enters through {@link Str}. */
 sealed interface Expr {
@@ -99,8 +100,11 @@ sealed interface Expr {
             return "{ " + String.join(", ", parts) + " }";
         }
 
+        /** An object key that HCL reads without quotes. */
+        private static final Pattern BARE_KEY = Pattern.compile("[a-z][a-z0-9_]*");
+
         static String key(String key) {
-            return key.matches("[a-z][a-z0-9_]*") ? key : Hcl.quote(key);
+            return BARE_KEY.matcher(key).matches() ? key : Hcl.quote(key);
         }
     }
 

@@ -124,7 +124,7 @@ final class Plan {
 
     /** A fallback label for names with no letters or digits: the type without its "aws_" prefix. */
     static String fallback(String type) {
-        return type.replaceFirst("^aws_", "");
+        return type.startsWith("aws_") ? type.substring("aws_".length()) : type;
     }
 
     Address address(ElementId id) {
