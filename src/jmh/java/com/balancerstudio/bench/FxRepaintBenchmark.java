@@ -112,6 +112,38 @@ public class FxRepaintBenchmark {
         });
     }
 
+    /**
+     * The viewport zoomed out as far as the canvas goes (25%, sixteen times the area of a frame at 100%), where labels
+     * are too small to read and are left out.
+     */
+    @Benchmark
+    public Canvas fxZoomedOutFrame() {
+        return onFxThread(this::paintZoomedOut);
+    }
+
+    /** The zoomed-out frame, rasterized into an image by the software pipeline. */
+    @Benchmark
+    public WritableImage fxZoomedOutFrameRasterized() {
+        return onFxThread(() -> {
+            paintZoomedOut();
+            return canvas.snapshot(null, frame);
+        });
+    }
+
+    private Canvas paintZoomedOut() {
+        double zoom = 0.25;
+        var gc = canvas.getGraphicsContext2D();
+        gc.setTransform(new Affine());
+        gc.setFill(Color.WHITE);
+        gc.fillRect(0, 0, WIDTH, HEIGHT);
+        surface.save();
+        surface.scale(zoom);
+        surface.translate(-content.x(), -content.y());
+        painter.paint(surface, design, Overlay.NONE, new Rect(content.x(), content.y(), WIDTH / zoom, HEIGHT / zoom));
+        surface.restore();
+        return canvas;
+    }
+
     private Canvas paint() {
         return paint(TrafficLayer.EMPTY);
     }

@@ -37,15 +37,23 @@ final class ContainerPainter {
         surface.strokeRect(r.x(), r.y(), r.width(), r.height(), stroke);
     }
 
-    /** The corner icon and the title, on a plate of {@code plate} colour when it is not null. */
-    void title(Surface surface, Design design, Element element, Rect r, Rgba plate) {
+    /**
+     * The corner icon and the title, on a plate of {@code plate} colour when it is not null; what is too small to see
+     * at the level of detail is left out.
+     */
+    void title(Surface surface, Design design, Element element, Rect r, Rgba plate, LevelOfDetail detail) {
         boolean isPublic = element instanceof Subnet subnet && design.topology().isPublic(subnet);
         var color = color(element, isPublic);
         double textX = r.x() + 10;
         if (!(element instanceof AvailabilityZone)) {
             surface.fillRect(r.x(), r.y(), ICON, ICON, color);
-            GroupGlyphs.draw(surface, element, isPublic, r.x(), r.y(), ICON, theme.background(), color);
+            if (detail.glyphOn(ICON)) {
+                GroupGlyphs.draw(surface, element, isPublic, r.x(), r.y(), ICON, theme.background(), color);
+            }
             textX = r.x() + ICON + 8;
+        }
+        if (!detail.readable(TITLE)) {
+            return;
         }
         double room = r.maxX() - textX - 8;
         var title = Elide.toWidth(surface, title(element, isPublic), room, TITLE);

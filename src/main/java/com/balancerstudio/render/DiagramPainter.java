@@ -106,6 +106,7 @@ public final class DiagramPainter {
                 : only.stream().map(design::get).filter(Objects::nonNull).toList();
         var placed = new ArrayList<Placed>();
         var frames = new ArrayList<Placed>();
+        var detail = LevelOfDetail.of(surface);
         for (var root : roots) {
             var parent = root.parent() == null ? null : design.absoluteBounds(root.parent());
             paintTree(surface, design, root, parent == null ? 0 : parent.x(), parent == null ? 0 : parent.y(),
@@ -116,11 +117,11 @@ public final class DiagramPainter {
         traffic.particles(surface, trafficLayer, visible);
         for (var frame : frames) {
             containers.title(surface, design, frame.element(), frame.bounds(),
-                    labelPlates ? Backdrop.inside(theme, design, frame.element()) : null);
+                    labelPlates ? Backdrop.inside(theme, design, frame.element()) : null, detail);
         }
         for (var resource : placed) {
             var plate = labelPlates ? Backdrop.inside(theme, design, design.get(resource.element().parent())) : null;
-            resources.paint(surface, design, resource.element(), resource.bounds(), plate);
+            resources.paint(surface, design, resource.element(), resource.bounds(), plate, detail);
         }
         traffic.states(surface, design, trafficLayer, visible);
         overlays.paint(surface, design, shown == null ? overlay : overlay.onlyFor(shown), zoom);

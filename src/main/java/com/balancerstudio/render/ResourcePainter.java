@@ -22,19 +22,30 @@ final class ResourcePainter {
         this.theme = theme;
     }
 
-    /** Draws the resource; its labels sit on a plate of {@code plate} colour when it is not null. */
-    void paint(Surface surface, Design design, Element element, Rect r, Rgba plate) {
+    /**
+     * Draws the resource; its labels sit on a plate of {@code plate} colour when it is not null. What is too small to
+     * see at the level of detail (glyph, labels) is left out.
+     */
+    void paint(Surface surface, Design design, Element element, Rect r, Rgba plate, LevelOfDetail detail) {
         var color = DiagramPainter.categoryColor(theme, element);
         var icon = icon(r);
         double size = icon.width();
         double x = icon.x();
         double y = icon.y();
         surface.fillRoundRect(x, y, size, size, size * 0.12, color);
-        IconGlyphs.draw(surface, element, x + size * 0.1, y + size * 0.1, size * 0.8, inkOn(color), color);
+        if (detail.glyphOn(size)) {
+            IconGlyphs.draw(surface, element, x + size * 0.1, y + size * 0.1, size * 0.8, inkOn(color), color);
+        }
+        if (detail.readable(NAME)) {
+            labels(surface, design, element, r, plate, detail.readable(DETAIL));
+        }
+    }
+
+    private void labels(Surface surface, Design design, Element element, Rect r, Rgba plate, boolean withDetail) {
         double width = Math.max(r.width() + 20, 84);
         double centre = r.x() + r.width() / 2;
         var name = Elide.toWidth(surface, element.name(), width, NAME);
-        var detail = Captions.detail(design, element);
+        var detail = withDetail ? Captions.detail(design, element) : null;
         var fitted = detail == null ? null : Elide.toWidth(surface, detail, width + 4, DETAIL);
         if (plate != null) {
             plate(surface, name, NAME, centre, r.maxY() + 3, 14, plate);

@@ -17,6 +17,14 @@ public interface Surface {
 
     void scale(double factor);
 
+    /**
+     * Screen pixels per design unit under the current transform, so that detail too small to see can be left out.
+     * Surfaces whose result may be enlarged later (images, SVG) answer 1: everything is drawn.
+     */
+    default double pixelsPerUnit() {
+        return 1;
+    }
+
     /** Intersects the clip with a rectangle. */
     void clip(double x, double y, double width, double height);
 

@@ -8,13 +8,37 @@ final class RecordingSurface implements Surface {
     final List<String> calls = new ArrayList<>();
     final List<String> texts = new ArrayList<>();
 
-    @Override public void save() { }
+    /** The scale of the current transform, and those saved before it, as a screen surface has. */
+    private double scale = 1;
+    private final java.util.ArrayDeque<Double> saved = new java.util.ArrayDeque<>();
+    /** Whether the surface reports its scale as a screen does (an export's surface answers 1 whatever it is). */
+    private final boolean screen;
 
-    @Override public void restore() { }
+    RecordingSurface() {
+        this(false);
+    }
+
+    RecordingSurface(boolean screen) {
+        this.screen = screen;
+    }
+
+    @Override public void save() {
+        saved.push(scale);
+    }
+
+    @Override public void restore() {
+        scale = saved.pop();
+    }
 
     @Override public void translate(double dx, double dy) { }
 
-    @Override public void scale(double factor) { }
+    @Override public void scale(double factor) {
+        scale *= factor;
+    }
+
+    @Override public double pixelsPerUnit() {
+        return screen ? scale : 1;
+    }
 
     @Override public void clip(double x, double y, double width, double height) { }
 

@@ -54,6 +54,12 @@ public final class FxCanvasSurface implements Surface {
     }
 
     @Override
+    public double pixelsPerUnit() {
+        // The canvas only ever translates and scales evenly, so the horizontal factor is the scale.
+        return Math.abs(gc.getTransform().getMxx());
+    }
+
+    @Override
     public void clip(double x, double y, double width, double height) {
         gc.beginPath();
         gc.rect(x, y, width, height);
