@@ -7,7 +7,7 @@ import javafx.application.Platform;
 
 /**
  * Measures cold start: with the system property {@value #PROPERTY} set, prints the time from process start to the
- * first frame the window has drawn ("first frame after N ms") and quits. The start-up benchmark reads that line.
+ * first frame the window has drawn ("first frame after N ms") and quits. StartupBenchmark (src/jmh) reads that line.
  */
 final class StartupProbe {
     static final String PROPERTY = "balancerstudio.startupProbe";
