@@ -83,10 +83,11 @@ name="Balancer Studio"
 description="Design, validate, simulate and export AWS load-balanced network topologies."
 vendor="Balancer Studio"
 
+# Linux takes the PNG; Windows wants an .ico and macOS an .icns, written here from the same PNG.
 case $os in
   linux) icon="assets/app-icon-256.png" ;;
-  windows) icon="$work/app-icon.ico"; java "installer/IconFiles.java" ico "assets/app-icon-256.png" "$icon" ;;
-  mac) icon="$work/app-icon.icns"; java "installer/IconFiles.java" icns "assets/app-icon-256.png" "$icon" ;;
+  windows) icon="$work/app-icon.ico"; java -Djava.awt.headless=true installer/IconFiles.java ico "assets/app-icon-256.png" "$icon" ;;
+  mac) icon="$work/app-icon.icns"; java -Djava.awt.headless=true installer/IconFiles.java icns "assets/app-icon-256.png" "$icon" ;;
 esac
 
 # The image's folder is named after the application on Windows and Linux, "<name>.app" on macOS.
