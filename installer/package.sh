@@ -6,8 +6,8 @@
 #
 #   installer/package.sh [--type TYPE]... [--no-build] [--dest DIR]
 #
-#   --type      app-image, deb, rpm, msi, exe, dmg or pkg; may be given more than once. Default: deb on Linux,
-#               msi on Windows, dmg on macOS (each also leaves the app image beside it).
+#   --type      app-image, deb (Linux), msi or exe (Windows), dmg or pkg (macOS); may be given more than once.
+#               Default: deb on Linux, msi on Windows, dmg on macOS (each also leaves the app image beside it).
 #   --no-build  use target/balancer-studio.jar as it is (the Maven profile `installer` passes this after packaging);
 #               otherwise the jar is built first with `mvn -B -DskipTests package`.
 #   --dest      where the packages go (default target/installer).
@@ -39,7 +39,7 @@ esac
 [ ${#types[@]} -gt 0 ] || types=("$default_type")
 for type in "${types[@]}"; do
   case "$os:$type" in
-    *:app-image|linux:deb|linux:rpm|windows:msi|windows:exe|mac:dmg|mac:pkg) ;;
+    *:app-image|linux:deb|windows:msi|windows:exe|mac:dmg|mac:pkg) ;;
     *) echo "package.sh: jpackage cannot make a '$type' on $os" >&2; exit 2 ;;
   esac
 done
@@ -114,11 +114,14 @@ cp installer/linux/command-line.desktop "$work/linux-resources/balancer-studio.d
 for type in "${types[@]}"; do
   [ "$type" = app-image ] && continue
   options=(--type "$type" --dest "$dest" --temp "$work/$type" --app-image "$image_dir"
-    --name "$name" --app-version "$app_version" --description "$description" --vendor "$vendor" --icon "$icon"
-    --file-associations "installer/file-associations.properties")
+    --name "$name" --app-version "$app_version" --description "$description" --vendor "$vendor" --icon "$icon")
   case $os in
-    linux) options+=(--linux-package-name balancer-studio --linux-shortcut --linux-menu-group Development
-      --linux-app-category devel --linux-app-release "$release"
+    # The design file association only on Linux, where the file manager matches the whole "*.balancer.json" and
+    # passes the file on the command line. Windows and macOS go by the last extension (.json), and macOS hands a
+    # double-clicked file to the running program as an event, not on its command line, and the program does
+    # not listen for it.
+    linux) options+=(--file-associations installer/file-associations.properties
+      --linux-package-name balancer-studio --linux-shortcut --linux-menu-group Development --linux-app-category devel --linux-app-release "$release"
       --resource-dir "$work/linux-resources") ;;
     # The upgrade code stays the same for every version: Windows Installer knows a newer version of the same
     # product by it and replaces the older one.
@@ -128,7 +131,7 @@ for type in "${types[@]}"; do
   esac
   # JavaFX's native code (in the jar, unpacked at first start) needs GTK 3, XTest and, for hardware rendering,
   # OpenGL: jpackage finds dependencies only in the Java runtime's libraries, so these are named here.
-  [ "$type" = deb ] && options+=(--linux-package-deps "libgtk-3-0, libxtst6, libgl1, libxxf86vm1")
+  [ $os = linux ] && options+=(--linux-package-deps "libgtk-3-0, libxtst6, libgl1, libxxf86vm1")
   jpackage "${options[@]}"
 done
 
