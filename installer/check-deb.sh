@@ -55,7 +55,8 @@ for file in "$cli" "$designer"; do
   if [ -x "$file" ]; then pass "launcher ${file#"$root"}"; else fail "no launcher ${file#"$root"}"; fi
 done
 # The launchers find the runtime and the jar next to themselves; their settings must not name /opt.
-if grep -q '/opt' "$app"/lib/app/*.cfg; then fail "a launcher's .cfg names /opt"; else pass "launcher settings use \$APPDIR only"; fi
+if grep -q '/opt' "$app"/lib/app/*.cfg; then fail "a launcher's .cfg names /opt"
+else pass "launcher settings use \$APPDIR only"; fi
 modules=$(sed -n 's/^MODULES=//p' "$app/lib/runtime/release" | tr -d '"')
 pass "runtime modules: $modules"
 grep -q 'MimeType=application/x-balancer-studio-design' "$app"/lib/*Balancer_Studio.desktop \
@@ -141,14 +142,23 @@ mkdir -p "$shots"
 shots=$(cd "$shots" && pwd)
 # gui-shot shoots 2 s after the window appears; on a busy machine the first paint of the design can take longer.
 echo "pause 8" > "$scratch/wait-for-paint"
-rm -rf "$home" && mkdir -p "$home"
-if HOME="$home" "$gui_shot" -w 40 -a "$scratch/wait-for-paint" "$shots/designer.png" -- "$designer" >/dev/null; then
+# Java takes its home folder from the user database, not from HOME: the JVM reads JAVA_TOOL_OPTIONS, which the
+# launchers pass on, so JavaFX's unpacked native code, the preferences and the recovery folder start empty too.
+designer_shot() {
+  local png=$1
+  shift
+  rm -rf "$home" && mkdir -p "$home"
+  HOME="$home" JAVA_TOOL_OPTIONS="-Duser.home=$home" \
+    "$gui_shot" -w 40 -a "$scratch/wait-for-paint" "$shots/$png" -- "$designer" "$@" >/dev/null
+}
+if designer_shot designer.png; then
   pass "window shown: $shots/designer.png (expect the flagship sample, Two-AZ ALB web tier)"
 else
   fail "the designer did not show a window (see $shots/designer.log)"
 fi
-rm -rf "$home" && mkdir -p "$home"
-if HOME="$home" "$gui_shot" -w 40 -a "$scratch/wait-for-paint" "$shots/designer-on-file.png" -- "$designer" "$project/$exercise" >/dev/null; then
+[ -d "$home/.openjfx/cache" ] && pass "JavaFX unpacked its native code into the empty home folder" \
+  || fail "the designer did not run with the empty home folder"
+if designer_shot designer-on-file.png "$project/$exercise"; then
   pass "window shown: $shots/designer-on-file.png (expect $exercise and its problems)"
 else
   fail "the designer did not open $exercise (see $shots/designer-on-file.log)"
@@ -156,7 +166,10 @@ fi
 
 echo
 echo "== Sizes"
-echo "  app image on disk:   $(du -sh "$image" | cut -f1)  ($image; runtime $(du -sh "$image/lib/runtime" | cut -f1), program $(du -sh "$image/lib/app" | cut -f1))"
+size() { du -sh "$1" | cut -f1; }
+echo "  app image on disk:   $(size "$image")  ($image)"
+echo "    runtime:           $(size "$image/lib/runtime")  (jlink: $modules)"
+echo "    program:           $(size "$image/lib/app")  (balancer-studio.jar with JavaFX for this system)"
 echo "  .deb file:           $(du -h --apparent-size "$deb" | cut -f1)  ($(stat -c %s "$deb") bytes, $deb)"
 echo "  installed (control): $(dpkg-deb -f "$deb" Installed-Size) KiB"
 

@@ -117,9 +117,8 @@ for type in "${types[@]}"; do
     --name "$name" --app-version "$app_version" --description "$description" --vendor "$vendor" --icon "$icon")
   case $os in
     # The design file association only on Linux, where the file manager matches the whole "*.balancer.json" and
-    # passes the file on the command line. Windows and macOS go by the last extension (.json), and macOS hands a
-    # double-clicked file to the running program as an event, not on its command line, and the program does
-    # not listen for it.
+    # passes the file on the command line. Windows matches only the last extension (.json); macOS hands a
+    # double-clicked file to the running program as an open-document event, which the program does not listen for.
     linux) options+=(--file-associations installer/file-associations.properties
       --linux-package-name balancer-studio --linux-shortcut --linux-menu-group Development --linux-app-category devel --linux-app-release "$release"
       --resource-dir "$work/linux-resources") ;;
