@@ -113,8 +113,11 @@ control="$scratch/control"
 dpkg-deb -e "$deb" "$control"
 stubs="$scratch/stubs"
 mkdir -p "$stubs" "$root/usr/bin"
+# Stand-ins for the xdg tools: they log their arguments, and fail as on a machine without desktop menus while the
+# file no-menus exists.
 for tool in xdg-desktop-menu xdg-mime; do
-  printf '#!/bin/sh\necho "%s $*" >> "%s/xdg.log"\n' "$tool" "$scratch" > "$stubs/$tool"
+  printf '#!/bin/sh\necho "%s $*" >> "%s/xdg.log"\n[ ! -e "%s/no-menus" ] || exit 3\n' \
+    "$tool" "$scratch" "$scratch" > "$stubs/$tool"
   chmod +x "$stubs/$tool"
 done
 maintainer() { DPKG_ROOT="$root" PATH="$stubs:$PATH" sh "$control/$1" "$2" >/dev/null; }
@@ -130,6 +133,18 @@ grep -q 'xdg-mime install .*MimeInfo.xml' "$scratch/xdg.log" \
   || fail "postinst does not install the mime type"
 maintainer prerm remove
 [ ! -e "$link" ] && [ ! -L "$link" ] && pass "prerm removes the link" || fail "prerm left the link"
+touch "$scratch/no-menus"
+if maintainer postinst configure 2>/dev/null && [ -L "$link" ]; then
+  pass "without desktop menus postinst still succeeds and links the command"
+else
+  fail "postinst fails where there are no desktop menus"
+fi
+if maintainer prerm remove 2>/dev/null && [ ! -L "$link" ]; then
+  pass "without desktop menus prerm still succeeds and removes the link"
+else
+  fail "prerm fails where there are no desktop menus"
+fi
+rm "$scratch/no-menus"
 echo "another program" > "$link"
 maintainer postinst configure
 maintainer prerm remove
