@@ -5,7 +5,8 @@
 #   - runs the unpacked `balancer-studio` launcher without a display: `validate` on a sample design (exit 0 and the
 #     report), on an exercise (exit 1), on a missing file (exit 2), and `--version`;
 #   - runs the package's postinst and prerm against the unpacked folder (DPKG_ROOT, with the xdg tools replaced by
-#     stand-ins that only log) to see the /usr/bin/balancer-studio link made and removed;
+#     stand-ins that log, and fail as where there are no desktop menus) to see the /usr/bin/balancer-studio link
+#     made and removed;
 #   - starts the unpacked designer under Xvfb with ../shared/tools/gui-shot, once alone and once on an exercise file
 #     (as the file association opens it), with an empty home folder, and saves the screenshots;
 #   - prints the sizes.

@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
     --no-build) build=no; shift ;;
     --dest) dest=${2:?--dest needs a value}; shift 2 ;;
     --dest=*) dest=${1#--dest=}; shift ;;
-    -h|--help) sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p;}' "$0"; exit 0 ;;
     *) echo "package.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
