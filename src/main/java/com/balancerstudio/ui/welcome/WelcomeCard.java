@@ -43,7 +43,9 @@ public final class WelcomeCard {
 
         var title = new Label("Welcome to Balancer Studio");
         title.getStyleClass().add(Styles.TITLE_4);
-        title.setMinWidth(Region.USE_PREF_SIZE);
+        // In a narrow column the title wraps rather than pushing Close out of sight.
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         var closeButton = new Button("✕");
         closeButton.setId("welcome-close");
         closeButton.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
