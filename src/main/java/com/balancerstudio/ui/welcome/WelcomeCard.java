@@ -21,10 +21,10 @@ import javafx.scene.layout.VBox;
  * the window it is and with a button that shows or does it, and Close. It does not block the window.
  */
 public final class WelcomeCard {
-    private final VBox root = new VBox(8);
-    private final ScrollPane frame = new ScrollPane(root);
     /** The least height of the card: its title and a line, with a scroll bar. */
     private static final double LEAST = 80;
+    private final VBox root = new VBox(8);
+    private final ScrollPane frame = new ScrollPane(root);
 
     public WelcomeCard(Guide guide, Runnable close) {
         frame.setId("welcome");
