@@ -43,7 +43,7 @@ import javafx.util.Duration;
 public final class DesignerWindow {
     private static final Duration AUTOSAVE_EVERY = Duration.seconds(5);
     /** The height the inspector keeps below the welcome: its title and a few properties. */
-    private static final double INSPECTOR_LEAST = 110;
+    private static final double INSPECTOR_LEAST = 100;
 
     private final Stage stage;
     private final Workspace workspace;

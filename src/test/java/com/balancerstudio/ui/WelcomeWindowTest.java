@@ -71,7 +71,7 @@ class WelcomeWindowTest {
         assertThat(texts(card)).contains("Welcome to Balancer Studio", "Drag from the palette",
                 "Look at the problems", "Press Play");
         assertThat(String.join(" ", texts(card))).contains("palette on the left", "Problems tab below the diagram",
-                "▶ Play, first in the simulation bar");
+                "▶ Play, at the left of the simulation bar");
         assertThat(memory.shown()).isTrue();
 
         robot.clickOn("#welcome-close");

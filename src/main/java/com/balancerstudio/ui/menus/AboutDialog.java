@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -24,15 +25,14 @@ final class AboutDialog {
         libraries.setVgap(2);
         int row = 0;
         for (var library : build.libraries()) {
-            libraries.addRow(row++, new Label(library.name()), new Label(library.version()),
-                    new Label(library.licence()));
+            libraries.addRow(row++, whole(library.name()), whole(library.version()), whole(library.licence()));
         }
         var data = new GridPane();
         data.setId("about-user-data");
         data.setHgap(16);
         data.setVgap(2);
-        data.addRow(0, new Label("Recent designs, welcome shown"), selectable(preferencesLocation()));
-        data.addRow(1, new Label("Unsaved work, for recovery"), selectable(recoveryFolder.toString()));
+        data.addRow(0, whole("Recent designs, welcome shown"), selectable(preferencesLocation()));
+        data.addRow(1, whole("Unsaved work, for recovery"), selectable(recoveryFolder.toString()));
         var content = new VBox(8,
                 wrapped("Design AWS load-balanced topologies, see what AWS would reject while you draw, play traffic"
                         + " through them, and export them as pictures, draw.io diagrams and Terraform."),
@@ -40,7 +40,7 @@ final class AboutDialog {
                         + System.getProperty("javafx.runtime.version", "unknown")),
                 heading("Where your data is kept"), data,
                 heading("Built with"), libraries);
-        content.setPrefWidth(560);
+        content.setPrefWidth(700);
         var alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle("About Balancer Studio");
@@ -66,6 +66,13 @@ final class AboutDialog {
         return Path.of(root, ".java", ".userPrefs", "com", "balancerstudio").toString();
     }
 
+    /** A label that is never cut short. */
+    private static Label whole(String text) {
+        var label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private static Label heading(String text) {
         var label = new Label(text);
         label.getStyleClass().add(Styles.TEXT_BOLD);
@@ -82,7 +89,7 @@ final class AboutDialog {
     private static TextField selectable(String text) {
         var field = new TextField(text);
         field.setEditable(false);
-        field.setPrefColumnCount(Math.max(12, Math.min(40, text.length())));
+        field.setPrefColumnCount(Math.max(12, Math.min(48, text.length())));
         return field;
     }
 }

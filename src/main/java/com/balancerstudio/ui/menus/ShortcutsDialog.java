@@ -13,6 +13,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -57,6 +58,7 @@ final class ShortcutsDialog {
         alert.setHeaderText("Keyboard shortcuts");
         alert.setGraphic(null);
         alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         alert.show();
     }
 
@@ -108,7 +110,11 @@ final class ShortcutsDialog {
     private static int add(GridPane grid, int row, Shortcut shortcut) {
         var keys = new Label(shortcut.keys());
         keys.getStyleClass().add(Styles.TEXT_MUTED);
-        grid.addRow(row, keys, new Label(shortcut.does()));
+        var does = new Label(shortcut.does());
+        // Whole words and keys: the dialog grows to fit them rather than cutting them short.
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        does.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(row, keys, does);
         return row + 1;
     }
 

@@ -37,15 +37,12 @@ public final class WelcomeCard {
         frame.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> root.prefHeight(frame.getViewportBounds().getWidth()) + 2, frame.viewportBoundsProperty()));
 
-        root.setPadding(new Insets(10, 10, 10, 10));
+        root.setPadding(new Insets(10, 8, 10, 8));
         root.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-accent-muted;"
                 + " -fx-border-width: 1 1 1 4; -fx-background-radius: 6; -fx-border-radius: 6;");
 
         var title = new Label("Welcome to Balancer Studio");
-        title.getStyleClass().add(Styles.TITLE_4);
-        // In a narrow column the title wraps rather than pushing Close out of sight.
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setStyle("-fx-font-size: 1.05em; -fx-font-weight: bold;");
         var closeButton = new Button("✕");
         closeButton.setId("welcome-close");
         closeButton.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
@@ -56,7 +53,7 @@ public final class WelcomeCard {
         HBox.setHgrow(gap, Priority.ALWAYS);
         var top = new HBox(8, title, gap, closeButton);
         top.setAlignment(Pos.CENTER_LEFT);
-        var intro = wrapped("A sample design: a web tier in two Availability Zones. Three things to try:");
+        var intro = wrapped("Three things to try on this sample:");
         intro.getStyleClass().add(Styles.TEXT_MUTED);
 
         var showPalette = button("welcome-show-palette", "Show me", guide::showPalette);
@@ -70,9 +67,9 @@ public final class WelcomeCard {
                 step(1, "Drag from the palette", showPalette,
                         "Drag a NAT gateway from the palette on the left into a public subnet."),
                 step(2, "Look at the problems", showProblems,
-                        "The Problems tab below the diagram says what AWS would reject, as you draw."),
+                        "The Problems tab below the diagram says what AWS would reject."),
                 step(3, "Press Play", play,
-                        "▶ Play, first in the simulation bar, sends the sample's traffic through it."),
+                        "▶ Play, at the left of the simulation bar, sends traffic through it."),
                 again);
     }
 
@@ -93,11 +90,11 @@ public final class WelcomeCard {
     /** A numbered step: its name and button on one line, the sentence saying where it is below. */
     private static Node step(int number, String name, Button action, String where) {
         var badge = new Label(Integer.toString(number));
-        badge.setMinSize(22, 22);
-        badge.setMaxSize(22, 22);
+        badge.setMinSize(20, 20);
+        badge.setMaxSize(20, 20);
         badge.setAlignment(Pos.CENTER);
         badge.setStyle("-fx-background-color: -color-accent-emphasis; -fx-text-fill: -color-fg-emphasis;"
-                + " -fx-background-radius: 11; -fx-font-weight: bold;");
+                + " -fx-background-radius: 10; -fx-font-weight: bold;");
         var heading = new Label(name);
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         var gap = new Region();
@@ -105,7 +102,7 @@ public final class WelcomeCard {
         var top = new HBox(6, badge, heading, gap, action);
         top.setAlignment(Pos.CENTER_LEFT);
         var text = wrapped(where);
-        text.setPadding(new Insets(0, 0, 0, 30));
+        text.setPadding(new Insets(0, 0, 0, 26));
         var step = new VBox(0, top, text);
         step.setId("welcome-step-" + number);
         return step;
