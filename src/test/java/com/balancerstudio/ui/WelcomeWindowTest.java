@@ -18,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -101,10 +102,13 @@ class WelcomeWindowTest {
         robot.interact(fixture.window::showWelcome);
         var palette = robot.lookup("#palette").query();
         assertThat(Spotlight.isLit(palette)).isFalse();
+        var network = robot.lookup("#palette-group-NETWORK").queryAs(TitledPane.class);
+        robot.interact(() -> network.setExpanded(false));
 
         robot.clickOn("#welcome-show-palette");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Spotlight.isLit(palette)).isTrue();
+        assertThat(network.isExpanded()).as("the folded group holding the NAT gateway opens").isTrue();
         assertThat(Spotlight.isLit(robot.lookup("#palette-NAT_GATEWAY").query())).isTrue();
         assertThat(fixture.workspace.undoLabelProperty().get()).as("showing changes nothing").isEmpty();
     }

@@ -5,6 +5,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 
 /**
  * What the welcome's buttons do in the window: light up the palette and its NAT gateway, bring the problems list
@@ -36,6 +37,7 @@ public final class Guide {
         Spotlight.on(palette);
         var shape = palette.lookup(SUGGESTED_SHAPE);
         if (shape != null && shape.isVisible()) {
+            expandGroupOf(shape);
             scrollIntoView(shape);
             Spotlight.on(shape);
         }
@@ -59,6 +61,16 @@ public final class Guide {
         return state.isEqualTo(SimulationController.State.PLAYING)
                 .or(state.isEqualTo(SimulationController.State.FINISHED))
                 .or(simulation.scenarioProperty().isNull());
+    }
+
+    /** Opens the palette group holding the entry, in case the person folded it. */
+    private static void expandGroupOf(Node shape) {
+        for (var parent = shape.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof TitledPane group) {
+                group.setExpanded(true);
+                return;
+            }
+        }
     }
 
     /** Scrolls the palette's list so the entry shows (it may have been scrolled away, or the window be short). */
