@@ -3,6 +3,7 @@ package com.balancerstudio.ui.menus;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -136,6 +137,6 @@ final class ShortcutsDialog {
     }
 
     private static String shortcutKey() {
-        return System.getProperty("os.name", "").toLowerCase().contains("mac") ? "⌘" : "Ctrl+";
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac") ? "⌘" : "Ctrl+";
     }
 }
