@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -61,6 +62,7 @@ public final class App extends Application {
         var screen = Screen.getPrimary().getVisualBounds();
         window.install(Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         stage.show();
+        fitDecorationsOnScreen(stage, screen);
         StartupProbe.armIfRequested();
         if (start.error() != null) {
             Platform.runLater(() -> Dialogs.error(stage, "This design cannot be opened", start.error()));
@@ -70,6 +72,16 @@ public final class App extends Application {
         // The welcome is for a first start on the flagship sample: a start on a named file (one opened from the file
         // manager, say) greets nobody and leaves the welcome for the first start without one.
         window.start(null, start.file() == null && start.error() == null ? WelcomeMemory.forUser() : null);
+    }
+
+    /** The title bar and borders come on top of the scene's size: a window that then overflows the screen is fitted. */
+    private static void fitDecorationsOnScreen(Stage stage, Rectangle2D screen) {
+        if (stage.getWidth() > screen.getWidth() || stage.getHeight() > screen.getHeight()) {
+            stage.setWidth(Math.min(stage.getWidth(), screen.getWidth()));
+            stage.setHeight(Math.min(stage.getHeight(), screen.getHeight()));
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+        }
     }
 
     private static Start prepare(Path file) {
