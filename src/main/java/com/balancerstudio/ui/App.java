@@ -14,15 +14,21 @@ import com.balancerstudio.ui.files.Dialogs;
 import com.balancerstudio.ui.files.RecentFiles;
 import com.balancerstudio.ui.files.RecoveryStore;
 import com.balancerstudio.ui.menus.ThemeSwitch;
+import com.balancerstudio.ui.welcome.WelcomeMemory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The desktop application: the designer window on the design named on the command line, or the flagship sample. */
 public final class App extends Application {
+    /** The window's size where the screen has room for it. */
+    private static final double WIDTH = 1360;
+    private static final double HEIGHT = 860;
     /** The sample design shown when no file is given, bundled in the program. */
     public static final String FLAGSHIP_SAMPLE = "two-az-alb-web-tier" + DesignFile.EXTENSION;
 
@@ -52,15 +58,30 @@ public final class App extends Application {
         var canvas = new DesignerCanvas(workspace, new DiagramPainter(Theme.LIGHT));
         var recent = RecentFiles.forUser();
         var window = new DesignerWindow(stage, workspace, canvas, canvas, recent, RecoveryStore.inUserHome());
-        window.install(1360, 860);
+        // On a smaller screen (a 1280x800 laptop) the window takes the screen instead of spilling over its edges.
+        var screen = Screen.getPrimary().getVisualBounds();
+        window.install(Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         stage.show();
+        fitDecorationsOnScreen(stage, screen);
         StartupProbe.armIfRequested();
         if (start.error() != null) {
             Platform.runLater(() -> Dialogs.error(stage, "This design cannot be opened", start.error()));
         } else if (start.file() != null) {
             recent.add(start.file());
         }
-        window.start(null);
+        // The welcome is for a first start on the flagship sample: a start on a named file (one opened from the file
+        // manager, say) greets nobody and leaves the welcome for the first start without one.
+        window.start(null, start.file() == null && start.error() == null ? WelcomeMemory.forUser() : null);
+    }
+
+    /** The title bar and borders come on top of the scene's size: a window that then overflows the screen is fitted. */
+    private static void fitDecorationsOnScreen(Stage stage, Rectangle2D screen) {
+        if (stage.getWidth() > screen.getWidth() || stage.getHeight() > screen.getHeight()) {
+            stage.setWidth(Math.min(stage.getWidth(), screen.getWidth()));
+            stage.setHeight(Math.min(stage.getHeight(), screen.getHeight()));
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+        }
     }
 
     private static Start prepare(Path file) {

@@ -11,7 +11,7 @@ public final class DesignerMenus {
         var bar = new MenuBar();
         bar.setId("menus");
         bar.getMenus().addAll(FileMenu.of(commands), EditMenu.of(commands), ViewMenu.of(commands));
-        bar.getMenus().add(HelpMenu.of(commands.stage(), bar));
+        bar.getMenus().add(HelpMenu.of(commands, bar));
         return bar;
     }
 }

@@ -78,6 +78,16 @@ public final class ProblemsPane {
         return root;
     }
 
+    /** Selects the first problem listed, which selects and reveals its element; nothing when the list is empty. */
+    public void selectFirst() {
+        if (!shown.isEmpty()) {
+            // Cleared first so that the element is selected again even when the row already was.
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(0);
+            table.scrollTo(0);
+        }
+    }
+
     private void update() {
         var findings = workspace.findingsProperty().get();
         ((javafx.collections.ObservableList<Finding>) shown.getSource()).setAll(findings);
