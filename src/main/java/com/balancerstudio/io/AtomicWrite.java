@@ -57,15 +57,31 @@ public final class AtomicWrite {
             }
             setPermissions(temporary, target);
             if (keepBackup && Files.exists(target)) {
-                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                keepBackup(target, directory);
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveOver(temporary, target);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Copies the file to its backup by way of a temporary copy, so a backup is never half-written either. */
+    private static void keepBackup(Path target, Path directory) throws IOException {
+        var backup = backupOf(target);
+        var copy = Files.createTempFile(directory, "." + backup.getFileName(), ".tmp");
+        try {
+            Files.copy(target, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            moveOver(copy, backup);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    private static void moveOver(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
