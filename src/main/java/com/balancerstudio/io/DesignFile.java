@@ -199,7 +199,8 @@ public final class DesignFile {
                     var value = parser.nextToken();
                     if ("formatVersion".equals(name)) {
                         hasVersion = true;
-                        if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+                        if (value == JsonToken.VALUE_NUMBER_INT
+                                && parser.getNumberType() == JsonParser.NumberType.INT) {
                             version = parser.getIntValue();
                         }
                     }

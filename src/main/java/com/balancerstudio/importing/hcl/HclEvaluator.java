@@ -36,7 +36,8 @@ public final class HclEvaluator {
     private final Templates templates = new Templates(this);
     /**
      * The deepest evaluation, counting the evaluations of the named values an expression refers to (see
-     * {@link #HclEvaluator(HclScope, int)}): each level costs stack, and the parser already allows 200 in one expression.
+     * {@link #HclEvaluator(HclScope, int)}): each level costs stack, and the parser already allows 200 in one
+     * expression.
      */
     public static final int MAX_DEPTH = 500;
 

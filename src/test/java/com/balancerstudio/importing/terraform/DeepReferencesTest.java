@@ -32,7 +32,8 @@ class DeepReferencesTest {
 
     @Test
     void aChainWithinTheLimitIsFollowed() throws Exception {
-        assertThat(importOf(chain(Evaluation.MAX_CHAIN - 2, 1))).startsWith("VPC 10.0.0.0/16;").doesNotContain("chain of more than")
+        assertThat(importOf(chain(Evaluation.MAX_CHAIN - 2, 1))).startsWith("VPC 10.0.0.0/16;")
+                .doesNotContain("chain of more than")
                 .doesNotContain("nested more than");
     }
 
