@@ -1,5 +1,6 @@
 package com.balancerstudio.bench;
 
+import com.balancerstudio.testing.LargeDesign;
 import com.balancerstudio.model.Design;
 import com.balancerstudio.model.Rect;
 import com.balancerstudio.render.DiagramPainter;

@@ -1,5 +1,6 @@
 package com.balancerstudio.bench;
 
+import com.balancerstudio.testing.LargeDesign;
 import com.balancerstudio.export.AwtSurface;
 import com.balancerstudio.export.DiagramExport;
 import com.balancerstudio.export.ExportOptions;

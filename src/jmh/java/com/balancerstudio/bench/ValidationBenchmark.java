@@ -1,5 +1,6 @@
 package com.balancerstudio.bench;
 
+import com.balancerstudio.testing.LargeDesign;
 import com.balancerstudio.edit.Edits;
 import com.balancerstudio.io.DesignFile;
 import com.balancerstudio.model.Design;

@@ -11,8 +11,11 @@ import com.balancerstudio.rules.RuleSet;
 import com.balancerstudio.rules.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /** `validate DESIGN...`: checks designs against the AWS rules and reports findings as text, JSON or SARIF. */
@@ -107,8 +109,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         var active = rules.filter(rule -> !disabled.contains(rule.id()));
         var results = new ArrayList<ValidatedFile>();
-        for (var file : expand(inputs)) {
-            results.add(validate(file, active));
+        var unreadable = new java.util.HashMap<Path, String>();
+        for (var file : expand(inputs, unreadable)) {
+            results.add(unreadable.containsKey(file) ? new ValidatedFile(file, null, List.of(), unreadable.get(file),
+                    List.of()) : validate(file, active));
         }
         var out = spec.commandLine().getOut();
         switch (format) {
@@ -135,7 +139,7 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (DesignFileException e) {
             return new ValidatedFile(file, null, List.of(), e.getMessage(), List.of());
         } catch (IOException e) {
-            return new ValidatedFile(file, null, List.of(), file + ": cannot be read (" + e.getMessage() + ")", List.of());
+            return new ValidatedFile(file, null, List.of(), file + ": cannot be read (" + why(e) + ")", List.of());
         }
     }
 
@@ -150,22 +154,50 @@ final class ValidateCommand implements Callable<Integer> {
         return settings == design.validation() ? design : design.withValidation(settings);
     }
 
-    /** Folders become the design files inside them, in name order; other paths stay as given. */
-    private static List<Path> expand(List<Path> inputs) {
+    /**
+     * Folders become the design files inside them, in name order; other paths stay as given. A part of a folder that
+     * cannot be read (a subfolder without permission) is noted in {@code unreadable} and the rest is still walked.
+     */
+    private static List<Path> expand(List<Path> inputs, Map<Path, String> unreadable) {
         var files = new ArrayList<Path>();
         for (var input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(p -> p.getFileName().toString().endsWith(DesignFile.EXTENSION) && Files.isRegularFile(p))
-                            .sorted().forEach(files::add);
-                } catch (IOException e) {
-                    files.add(input);
-                }
-            } else {
+            if (!Files.isDirectory(input)) {
                 files.add(input);
+                continue;
             }
+            var found = new ArrayList<Path>();
+            try {
+                Files.walkFileTree(input, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (file.getFileName().toString().endsWith(DesignFile.EXTENSION) && Files.isRegularFile(file)) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        found.add(file);
+                        unreadable.put(file, file + ": cannot be read (" + why(e) + ")");
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                found.add(input);
+                unreadable.put(input, input + ": cannot be read (" + why(e) + ")");
+            }
+            found.sort(null);
+            files.addAll(found);
         }
         return files;
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Reads error, warning or info. */

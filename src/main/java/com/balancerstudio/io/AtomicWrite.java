@@ -5,13 +5,18 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Replaces a file so that at every moment either the old or the new content is complete on disk: write a temporary
@@ -27,6 +32,9 @@ public final class AtomicWrite {
     public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".bak");
     }
+
+    /** How old a temporary file of this writer must be to count as left behind: no save takes that long. */
+    static final Duration LEFTOVER_AGE = Duration.ofHours(1);
 
     private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
@@ -46,6 +54,7 @@ public final class AtomicWrite {
         if (directory == null || !Files.isDirectory(directory)) {
             throw new IOException("the folder " + directory + " does not exist");
         }
+        removeLeftovers(target);
         var temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
         try {
             try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -57,15 +66,52 @@ public final class AtomicWrite {
             }
             setPermissions(temporary, target);
             if (keepBackup && Files.exists(target)) {
-                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                keepBackup(target, directory);
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveOver(temporary, target);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Copies the file to its backup by way of a temporary copy, so a backup is never half-written either. */
+    private static void keepBackup(Path target, Path directory) throws IOException {
+        var backup = backupOf(target);
+        var copy = Files.createTempFile(directory, "." + backup.getFileName(), ".tmp");
+        try {
+            Files.copy(target, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            moveOver(copy, backup);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    /**
+     * Deletes the temporary files that writes of this file left behind when the program was killed before it could
+     * (they are hidden, but each is a whole copy). Only old ones: a younger one may belong to a save still under way.
+     */
+    private static void removeLeftovers(Path target) {
+        var prefix = "." + target.getFileName();
+        var before = FileTime.from(Instant.now().minus(LEFTOVER_AGE));
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (var sibling : siblings.toList()) {
+                var name = sibling.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(".tmp")
+                        && Files.isRegularFile(sibling, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(sibling, LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) {
+                    Files.deleteIfExists(sibling);
+                }
+            }
+        } catch (IOException e) {
+            // Tidying up is a courtesy: a leftover that cannot be removed does not stop the save.
+        }
+    }
+
+    private static void moveOver(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

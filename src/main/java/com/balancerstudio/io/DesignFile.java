@@ -4,10 +4,11 @@ import com.balancerstudio.model.Design;
 import com.balancerstudio.model.DesignProblem;
 import com.balancerstudio.model.InvalidDesignException;
 import com.balancerstudio.model.scenario.ScenarioReferences;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -37,28 +38,36 @@ public final class DesignFile {
     private DesignFile() {
     }
 
+    /**
+     * Reads a design file. A file larger than {@link #MAX_BYTES} is refused before it is read, and at most that many
+     * bytes are ever read (a file that grows while it is read, or a device, cannot exhaust memory).
+     */
     public static Design read(Path file) throws DesignFileException {
         String source = file.toString();
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new DesignFileException(source + ": no such file", null, 0, e);
-        } catch (IOException e) {
-            throw new DesignFileException(source + ": cannot be read (" + e.getMessage() + ")", null, 0, e);
-        }
         if (Files.isDirectory(file)) {
             throw new DesignFileException(source + ": is a directory, not a design file", null, 0, null);
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new DesignFileException(source + ": is not a regular file (a device or a pipe?), not a design file",
+                    null, 0, null);
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw unreadable(source, e);
+        }
         if (size > MAX_BYTES) {
-            throw new DesignFileException(source + ": the file is " + size / (1024 * 1024) + " MB; design files are limited to "
-                    + MAX_BYTES / (1024 * 1024) + " MB", null, 0, null);
+            throw tooLarge(source, size);
         }
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (var in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new DesignFileException(source + ": cannot be read (" + e.getMessage() + ")", null, 0, e);
+            throw unreadable(source, e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(source, bytes.length);
         }
         String text;
         try {
@@ -68,6 +77,24 @@ public final class DesignFile {
             throw new DesignFileException(source + ": is not a text file in UTF-8 (is it a design file?)", null, 0, e);
         }
         return parse(text, source);
+    }
+
+    private static DesignFileException tooLarge(String source, long size) {
+        return new DesignFileException(source + ": the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB, the"
+                + " limit of a design file (it has " + String.format(java.util.Locale.ROOT, "%,d", size) + " bytes or"
+                + " more; a design of 5,000 elements takes about 2 MB)", null, 0, null);
+    }
+
+    private static DesignFileException unreadable(String source, IOException e) {
+        String why;
+        if (e instanceof NoSuchFileException) {
+            return new DesignFileException(source + ": no such file", null, 0, e);
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            why = "permission denied";
+        } else {
+            why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        return new DesignFileException(source + ": cannot be read (" + why + ")", null, 0, e);
     }
 
     /** Reads a design from JSON text; {@code source} names it in messages (a file name). */
@@ -156,33 +183,60 @@ public final class DesignFile {
         return index < lines.size() ? lines.get(index) : 0;
     }
 
+    /**
+     * Checks the document is one JSON object with a formatVersion this version reads, and returns it. It streams
+     * through the document without building it, so a syntax error or a limit is reported before anything is built.
+     */
     private static int checkVersion(String json, String source) throws DesignFileException {
-        com.fasterxml.jackson.databind.JsonNode tree;
-        try {
-            tree = MAPPER.readTree(json);
+        boolean isObject;
+        boolean hasVersion = false;
+        Integer version = null;
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            isObject = parser.nextToken() == JsonToken.START_OBJECT;
+            if (isObject) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    var name = parser.currentName();
+                    var value = parser.nextToken();
+                    if ("formatVersion".equals(name)) {
+                        hasVersion = true;
+                        if (value == JsonToken.VALUE_NUMBER_INT
+                                && parser.getNumberType() == JsonParser.NumberType.INT) {
+                            version = parser.getIntValue();
+                        }
+                    }
+                    parser.skipChildren();
+                }
+            } else {
+                parser.skipChildren();
+            }
+            if (parser.nextToken() != null) {
+                throw located(source, null, parser.currentTokenLocation().getLineNr(), "something follows the end of"
+                        + " the design (a design file holds one JSON object)", null);
+            }
         } catch (JsonProcessingException e) {
             throw located(source, null, JsonErrors.line(e), JsonErrors.reason(e), e);
+        } catch (IOException e) {
+            throw located(source, null, 0, "cannot be read (" + e.getMessage() + ")", e);
         }
-        if (!(tree instanceof ObjectNode root)) {
+        if (!isObject) {
             throw located(source, "$", 1, "a design file holds one JSON object with formatVersion, name and elements", null);
         }
-        var version = root.get("formatVersion");
-        if (version == null) {
+        if (!hasVersion) {
             throw located(source, "$", 1, "missing required property 'formatVersion' (is this a design file?)", null);
         }
-        if (!version.isInt()) {
+        if (version == null) {
             throw located(source, "$.formatVersion", 0, "formatVersion must be a whole number", null);
         }
-        if (version.intValue() > FORMAT_VERSION) {
-            throw located(source, "$.formatVersion", 0, "the file was written in format " + version.intValue()
+        if (version > FORMAT_VERSION) {
+            throw located(source, "$.formatVersion", 0, "the file was written in format " + version
                     + " by a newer Balancer Studio; this version reads formats up to " + FORMAT_VERSION
                     + ". Update Balancer Studio to open it.", null);
         }
-        if (version.intValue() < 1) {
-            throw located(source, "$.formatVersion", 0, "formatVersion " + version.intValue() + " does not exist"
+        if (version < 1) {
+            throw located(source, "$.formatVersion", 0, "formatVersion " + version + " does not exist"
                     + " (formats start at 1)", null);
         }
-        return version.intValue();
+        return version;
     }
 
     private static DesignFileException problem(String json, String source, List<DesignProblem> problems) {

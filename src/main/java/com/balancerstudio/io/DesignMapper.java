@@ -27,9 +27,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * bounded nesting and string sizes, and stable pretty-printed output.
  */
 final class DesignMapper {
-    /** Deeper than any real design needs; stops pathological files early. */
+    /** Deeper than any real design needs (elements sit at depth 3, their deepest settings below 10). */
     static final int MAX_NESTING_DEPTH = 64;
+    /** The longest text value: descriptions and names are short; a million characters is not a design. */
     static final int MAX_STRING_LENGTH = 1_000_000;
+    /** The most digits (and sign, point and exponent) of one number: a double needs about 25. */
+    static final int MAX_NUMBER_LENGTH = 100;
+    /** The longest property name: the format's longest is about 40 characters. */
+    static final int MAX_NAME_LENGTH = 1_000;
 
     private DesignMapper() {
     }
@@ -79,6 +84,9 @@ final class DesignMapper {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxDocumentLength(DesignFile.MAX_BYTES)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

@@ -41,8 +41,11 @@ final class JsonErrors {
 
     /** Why the value at the path was refused. */
     static String reason(JsonProcessingException e) {
-        if (e instanceof StreamConstraintsException) {
-            return "the document is nested too deeply or holds a value too large (" + firstLine(e.getOriginalMessage()) + ")";
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // The mapper wraps a limit met while binding a value; the limit is what the person needs to hear.
+            if (cause instanceof StreamConstraintsException limit) {
+                return beyondLimit(firstLine(limit.getOriginalMessage()));
+            }
         }
         if (e instanceof UnrecognizedPropertyException u) {
             var fact = ElementKinds.settingAwsDoesNotHave(u.getReferringClass(), u.getPropertyName());
@@ -79,6 +82,35 @@ final class JsonErrors {
             return firstLine(e.getOriginalMessage());
         }
         return "not valid JSON: " + firstLine(e.getOriginalMessage());
+    }
+
+    /** Which limit of {@link DesignMapper} the document went beyond, said with the limit. */
+    private static String beyondLimit(String message) {
+        if (message.startsWith("Document nesting depth")) {
+            return "the document is nested more than " + DesignMapper.MAX_NESTING_DEPTH + " levels deep, the limit of a"
+                    + " design file (a design needs fewer than 10)";
+        }
+        if (message.startsWith("String value length")) {
+            return "a text value is longer than " + thousands(DesignMapper.MAX_STRING_LENGTH) + " characters, the limit"
+                    + " of a design file";
+        }
+        if (message.startsWith("Number value length")) {
+            return "a number is written with more than " + DesignMapper.MAX_NUMBER_LENGTH + " characters, the limit of"
+                    + " a design file";
+        }
+        if (message.startsWith("Name length")) {
+            return "a property name is longer than " + thousands(DesignMapper.MAX_NAME_LENGTH) + " characters, the"
+                    + " limit of a design file";
+        }
+        if (message.startsWith("Document length")) {
+            return "the document is longer than " + DesignFile.MAX_BYTES / (1024 * 1024) + " MB, the limit of a"
+                    + " design file";
+        }
+        return "the document goes beyond a limit of design files (" + message + ")";
+    }
+
+    private static String thousands(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value);
     }
 
     private static String known(Collection<Object> ids) {

@@ -4,12 +4,9 @@ import com.balancerstudio.model.Rect;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
@@ -106,9 +103,7 @@ final class MxFileWriter {
 
     private static Document newDocument() {
         try {
-            var factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return factory.newDocumentBuilder().newDocument();
+            return SafeXml.documentBuilders().newDocumentBuilder().newDocument();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML document builder is not available", e);
         }
@@ -116,11 +111,7 @@ final class MxFileWriter {
 
     private static String serialize(Document document) {
         try {
-            var factory = TransformerFactory.newDefaultInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            var transformer = factory.newTransformer();
+            var transformer = SafeXml.transformers().newTransformer();
             transformer.setOutputProperty(OutputKeys.METHOD, "xml");
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             // draw.io writes its files without a declaration; UTF-8 is XML's default encoding anyway.

@@ -165,8 +165,13 @@ final class Cursor {
 
     /** Enters one level of nesting; every {@code enter} is paired with {@link #leave()}. */
     void enter() throws HclException {
+        enter("the expression");
+    }
+
+    /** Enters one level of nesting of {@code what} (named in the refusal); paired with {@link #leave()}. */
+    void enter(String what) throws HclException {
         if (++depth > MAX_DEPTH) {
-            throw error(pos, "the expression is nested more than " + MAX_DEPTH + " levels deep");
+            throw error(pos, what + " is nested more than " + MAX_DEPTH + " levels deep");
         }
     }
 

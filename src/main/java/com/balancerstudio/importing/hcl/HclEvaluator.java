@@ -34,11 +34,33 @@ public final class HclEvaluator {
     private final List<Object> splatItems = new ArrayList<>();
     private final Functions functions = new Functions(this);
     private final Templates templates = new Templates(this);
+    /**
+     * The deepest evaluation, counting the evaluations of the named values an expression refers to (see
+     * {@link #HclEvaluator(HclScope, int)}): each level costs stack, and the parser already allows 200 in one
+     * expression.
+     */
+    public static final int MAX_DEPTH = 500;
+
+    private final int outerDepth;
     private int nesting;
     private long steps;
 
     public HclEvaluator(HclScope scope) {
+        this(scope, 0);
+    }
+
+    /**
+     * An evaluator started from inside another evaluation {@code outerDepth} levels deep (a value the outer expression
+     * refers to), so that the two together stay within {@link #MAX_DEPTH}.
+     */
+    public HclEvaluator(HclScope scope, int outerDepth) {
         this.scope = scope;
+        this.outerDepth = outerDepth;
+    }
+
+    /** How deep this evaluation is now, counting the evaluations it was started from. */
+    public int depth() {
+        return outerDepth + nesting;
     }
 
     /**
@@ -52,6 +74,10 @@ public final class HclEvaluator {
         if (++steps > MAX_STEPS) {
             throw new HclException(expression.position(), "evaluating this takes more than " + MAX_STEPS
                     + " steps; a Terraform configuration never needs that many");
+        }
+        if (depth() >= MAX_DEPTH) {
+            throw new HclException(expression.position(), "the expression is nested more than " + MAX_DEPTH
+                    + " levels deep, counting the values it refers to");
         }
         nesting++;
         try {

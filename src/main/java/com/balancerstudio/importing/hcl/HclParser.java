@@ -66,7 +66,7 @@ public final class HclParser {
         }
         int open = in.pos();
         in.advance(1);
-        in.enter();
+        in.enter("the block '" + type + "'");
         var body = body(open);
         in.leave();
         in.advance(1);

@@ -25,7 +25,15 @@ final class Evaluation {
     private final Map<String, Object> localValues = new HashMap<>();
     private final Map<String, Object> variableValues = new HashMap<>();
     private final Map<String, List<ResourceInstance>> instances = new HashMap<>();
+    /**
+     * The longest chain of named values computed one inside the other: each link costs stack, and real
+     * configurations chain a handful.
+     */
+    static final int MAX_CHAIN = 100;
+
     private final Set<String> resolving = new HashSet<>();
+    /** The evaluations under way, innermost first. */
+    private final java.util.Deque<HclEvaluator> active = new java.util.ArrayDeque<>();
     /** What was assumed while evaluating, for the import's notes. */
     final List<String> notes = new ArrayList<>();
 
@@ -44,7 +52,15 @@ final class Evaluation {
 
     /** Evaluates an expression with extra names bound ({@code each}, {@code count}, a dynamic block's iterator). */
     Object evaluate(HclExpression expression, Map<String, Object> bindings) throws HclException {
-        return new HclEvaluator((name, position) -> name(name, position, bindings)).evaluate(expression);
+        // A value referred to is evaluated inside the evaluation that refers to it: its depth counts on.
+        var evaluator = new HclEvaluator((name, position) -> name(name, position, bindings),
+                active.isEmpty() ? 0 : active.peek().depth());
+        active.push(evaluator);
+        try {
+            return evaluator.evaluate(expression);
+        } finally {
+            active.pop();
+        }
     }
 
     private Object name(String name, SourcePosition position, Map<String, Object> bindings) throws HclException {
@@ -224,6 +240,11 @@ final class Evaluation {
     }
 
     Object guarded(String what, SourcePosition position, Computation computation) throws HclException {
+        if (resolving.size() >= MAX_CHAIN) {
+            throw new HclException(position, what + " is reached through a chain of more than " + MAX_CHAIN
+                    + " named values (locals, variables, resources), each nested in the next; a Terraform"
+                    + " configuration never needs that many");
+        }
         if (!resolving.add(what)) {
             throw new HclException(position, what + " refers to itself (a cycle)");
         }

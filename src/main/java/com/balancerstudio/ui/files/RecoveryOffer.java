@@ -22,7 +22,10 @@ public final class RecoveryOffer {
             }
             found = loaded.get();
         } catch (DesignFileException e) {
-            Dialogs.error(owner, "The unsaved design cannot be recovered", e.getMessage());
+            // Damaged (a disk that filled up, a copy from an older version): say so once, keep it, never offer it again.
+            var aside = recovery.setAside();
+            Dialogs.error(owner, "The unsaved design cannot be recovered", e.getMessage() + (aside == null ? ""
+                    : "\n\nThe damaged copy was kept as " + aside + " and will not be offered again."));
             return false;
         }
         var answer = Dialogs.offerRecovery(owner, found.design().name());

@@ -1,5 +1,6 @@
 package com.balancerstudio.ui.files;
 
+import com.balancerstudio.io.AtomicWrite;
 import com.balancerstudio.io.DesignFile;
 import com.balancerstudio.io.DesignFileException;
 import com.balancerstudio.model.Design;
@@ -7,6 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,12 +37,15 @@ public final class RecoveryStore {
     public record Recovered(Design design, Path origin) {
     }
 
-    /** Keeps the design (and the file it belongs to, if any) as the latest unsaved state. */
+    /**
+     * Keeps the design (and the file it belongs to, if any) as the latest unsaved state. Both files are replaced
+     * atomically, so a crash while keeping leaves the previous copy whole.
+     */
     public void keep(Design design, Path origin) throws DesignFileException {
         try {
             Files.createDirectories(folder);
-            Files.writeString(folder.resolve(ORIGIN), origin == null ? "" : origin.toAbsolutePath().toString(),
-                    StandardCharsets.UTF_8);
+            AtomicWrite.replaceWithoutBackup(folder.resolve(ORIGIN), (origin == null ? ""
+                    : origin.toAbsolutePath().toString()).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new DesignFileException("the recovery folder " + folder + " cannot be written: " + e.getMessage(),
                     null, 0, e);
@@ -63,6 +71,22 @@ public final class RecoveryStore {
             // The design matters; without its origin it is recovered as a new, unsaved design.
         }
         return Optional.of(new Recovered(design, origin));
+    }
+
+    /**
+     * Moves a kept design that cannot be read out of the way (so it is not offered again) and returns where it now is,
+     * or null when it could not be moved; a person may still open it and repair what can be repaired.
+     */
+    public Path setAside() {
+        var stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
+        var aside = folder.resolve("unreadable-" + stamp + DesignFile.EXTENSION);
+        try {
+            Files.move(folder.resolve(DESIGN), aside, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(folder.resolve(ORIGIN));
+            return aside;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Deletes the kept design (after a save, a clean close, or when the person discards it). */

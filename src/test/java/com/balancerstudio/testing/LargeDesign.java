@@ -1,4 +1,4 @@
-package com.balancerstudio.bench;
+package com.balancerstudio.testing;
 
 import com.balancerstudio.model.Action;
 import com.balancerstudio.model.AvailabilityZone;
@@ -28,15 +28,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds designs of a chosen size for benchmarks: regions of VPCs, each VPC a two-zone web tier (public and private
+ * Builds designs of a chosen size for benchmarks and tests: regions of VPCs, each VPC a two-zone web tier (public and private
  * subnets, NAT per zone, an ALB with two listeners) whose private subnets hold many instances.
  */
-final class LargeDesign {
+public final class LargeDesign {
     private LargeDesign() {
     }
 
     /** A design of about {@code size} elements (at least one web tier). */
-    static Design of(int size) {
+    public static Design of(int size) {
         var elements = new ArrayList<Element>();
         int vpcs = Math.max(1, size / 250);
         int instancesPerSubnet = Math.max(1, (size / vpcs - 25) / 2);
