@@ -4,6 +4,7 @@ import com.balancerstudio.export.terraform.TerraformConfig;
 import com.balancerstudio.export.terraform.TerraformExport;
 import com.balancerstudio.export.terraform.TerraformFolder;
 import com.balancerstudio.model.Design;
+import com.balancerstudio.testing.LargeDesign;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
