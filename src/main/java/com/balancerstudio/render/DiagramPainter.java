@@ -113,7 +113,8 @@ public final class DiagramPainter {
                     visible, frames, placed);
         }
         var shown = only.isEmpty() ? null : Subtrees.of(design, only);
-        Links.paint(surface, routes(design), theme, shown == null ? id -> true : shown::contains, visible);
+        Links.paint(surface, routes(design), theme, shown == null ? id -> true : shown::contains, visible,
+                detail);
         traffic.particles(surface, trafficLayer, visible);
         for (var frame : frames) {
             containers.title(surface, design, frame.element(), frame.bounds(),

@@ -12,11 +12,19 @@ record LevelOfDetail(double pixelsPerUnit) {
     /** Text lower than this on screen is a smudge, not words. */
     private static final double SMALLEST_READABLE_TEXT_PX = 4;
     /** A tile narrower than this on screen shows its colour only. */
-    private static final double SMALLEST_TILE_WITH_GLYPH_PX = 10;
+    private static final double SMALLEST_TILE_WITH_GLYPH_PX = 20;
 
     static LevelOfDetail of(Surface surface) {
         double scale = surface.pixelsPerUnit();
         return scale >= 1 ? FULL : new LevelOfDetail(scale);
+    }
+
+    /** A mark (an arrowhead) smaller than this on screen is lost in the line it ends. */
+    private static final double SMALLEST_VISIBLE_MARK_PX = 3;
+
+    /** Whether a mark of this size (design units) is large enough on screen to be seen. */
+    boolean visible(double size) {
+        return size * pixelsPerUnit >= SMALLEST_VISIBLE_MARK_PX;
     }
 
     /** Whether text in this style is tall enough on screen to read. */

@@ -96,13 +96,21 @@ public final class Links {
         return result;
     }
 
-    static void paint(Surface surface, List<Routed> routed, Theme theme, Predicate<ElementId> shown, Rect visible) {
-        var stroke = Surface.Stroke.solid(theme.connector(), 1.5);
+    /**
+     * Draws the connectors that cross the visible area, all in one drawing, and their arrowheads when they are large
+     * enough on screen to be seen.
+     */
+    static void paint(Surface surface, List<Routed> routed, Theme theme, Predicate<ElementId> shown, Rect visible,
+                      LevelOfDetail detail) {
+        var routes = new ArrayList<double[]>();
         for (var link : routed) {
             if (link.bounds().intersects(visible) && shown.test(link.link().from()) && shown.test(link.link().to())) {
-                surface.polyline(link.route(), stroke);
-                arrowHead(surface, link.route(), theme.connector());
+                routes.add(link.route());
             }
+        }
+        surface.polylines(routes, Surface.Stroke.solid(theme.connector(), 1.5));
+        if (detail.visible(ARROW_LENGTH)) {
+            surface.fillPolygons(routes.stream().map(Links::arrowHead).toList(), theme.connector());
         }
     }
 
@@ -152,15 +160,18 @@ public final class Links {
         return new Rect(minX, minY, maxX - minX, maxY - minY);
     }
 
-    private static void arrowHead(Surface surface, double[] route, Rgba color) {
+    /** The length of a connector's arrowhead, in design units. */
+    private static final double ARROW_LENGTH = 8;
+
+    /** The triangle at the end of a route, pointing along its last segment. */
+    private static double[] arrowHead(double[] route) {
         int n = route.length;
         double x = route[n - 2];
         double y = route[n - 1];
         double dx = Math.signum(x - route[n - 4]);
         double dy = Math.signum(y - route[n - 3]);
-        double length = 8;
-        double half = 4;
-        surface.fillPolygon(new double[] {x, y, x - dx * length - dy * half, y - dy * length - dx * half,
-                x - dx * length + dy * half, y - dy * length + dx * half}, color);
+        double half = ARROW_LENGTH / 2;
+        return new double[] {x, y, x - dx * ARROW_LENGTH - dy * half, y - dy * ARROW_LENGTH - dx * half,
+                x - dx * ARROW_LENGTH + dy * half, y - dy * ARROW_LENGTH + dx * half};
     }
 }

@@ -48,6 +48,19 @@ public interface Surface {
     /** A closed, filled polygon through the points (x0, y0, x1, y1, ...). */
     void fillPolygon(double[] points, Rgba fill);
 
+    /**
+     * Many open polylines in one style, as one drawing: a screen surface draws them as a single path, which costs
+     * far less than one path each when there are thousands (the connectors of a large design).
+     */
+    default void polylines(List<double[]> polylines, Stroke stroke) {
+        polylines.forEach(points -> polyline(points, stroke));
+    }
+
+    /** Many filled polygons in one colour, as one drawing (see {@link #polylines}). */
+    default void fillPolygons(List<double[]> polygons, Rgba fill) {
+        polygons.forEach(points -> fillPolygon(points, fill));
+    }
+
     void text(String text, double x, double y, TextStyle style, Rgba fill);
 
     /** The width the text would take in the given style, for layout and elision. */

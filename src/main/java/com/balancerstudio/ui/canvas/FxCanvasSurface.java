@@ -4,6 +4,7 @@ import com.balancerstudio.render.Rgba;
 import com.balancerstudio.render.Surface;
 import com.balancerstudio.render.TextStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -119,6 +120,33 @@ public final class FxCanvasSurface implements Surface {
     public void fillPolygon(double[] points, Rgba fill) {
         gc.setFill(color(fill));
         gc.fillPolygon(xs(points), ys(points), points.length / 2);
+    }
+
+    @Override
+    public void polylines(List<double[]> polylines, Stroke stroke) {
+        apply(stroke);
+        gc.beginPath();
+        for (var points : polylines) {
+            gc.moveTo(points[0], points[1]);
+            for (int i = 2; i + 1 < points.length; i += 2) {
+                gc.lineTo(points[i], points[i + 1]);
+            }
+        }
+        gc.stroke();
+    }
+
+    @Override
+    public void fillPolygons(List<double[]> polygons, Rgba fill) {
+        gc.setFill(color(fill));
+        gc.beginPath();
+        for (var points : polygons) {
+            gc.moveTo(points[0], points[1]);
+            for (int i = 2; i + 1 < points.length; i += 2) {
+                gc.lineTo(points[i], points[i + 1]);
+            }
+            gc.closePath();
+        }
+        gc.fill();
     }
 
     @Override
