@@ -29,8 +29,8 @@ while [ $# -gt 0 ]; do
     *) echo "check-deb.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
-# The screenshot tool of the shared tools folder, beside the worktrees; GUI_SHOT names another.
-gui_shot=${GUI_SHOT:-$project/../../shared/tools/gui-shot}
+# The screenshot tool of the shared tools folder beside the checkout; GUI_SHOT names another.
+gui_shot=${GUI_SHOT:-$project/../shared/tools/gui-shot}
 [ -x "$gui_shot" ] || { echo "check-deb.sh: $gui_shot not found (set GUI_SHOT)" >&2; exit 2; }
 
 failures=0
