@@ -126,12 +126,7 @@ public final class FxCanvasSurface implements Surface {
     public void polylines(List<double[]> polylines, Stroke stroke) {
         apply(stroke);
         gc.beginPath();
-        for (var points : polylines) {
-            gc.moveTo(points[0], points[1]);
-            for (int i = 2; i + 1 < points.length; i += 2) {
-                gc.lineTo(points[i], points[i + 1]);
-            }
-        }
+        polylines.forEach(this::trace);
         gc.stroke();
     }
 
@@ -140,13 +135,18 @@ public final class FxCanvasSurface implements Surface {
         gc.setFill(color(fill));
         gc.beginPath();
         for (var points : polygons) {
-            gc.moveTo(points[0], points[1]);
-            for (int i = 2; i + 1 < points.length; i += 2) {
-                gc.lineTo(points[i], points[i + 1]);
-            }
+            trace(points);
             gc.closePath();
         }
         gc.fill();
+    }
+
+    /** Adds an open subpath through the points (x0, y0, x1, y1, ...) to the current path. */
+    private void trace(double[] points) {
+        gc.moveTo(points[0], points[1]);
+        for (int i = 2; i + 1 < points.length; i += 2) {
+            gc.lineTo(points[i], points[i + 1]);
+        }
     }
 
     @Override
