@@ -81,8 +81,29 @@ final class JsonErrors {
         if (e instanceof DatabindException) {
             return firstLine(e.getOriginalMessage());
         }
-        return "not valid JSON: " + firstLine(e.getOriginalMessage());
+        var message = e.getOriginalMessage();
+        return "not valid JSON: " + firstLine(message == null ? null : withoutSourceQuote(message));
     }
+
+    /**
+     * The parser's message without the quote of the document it adds after an unclosed object or list ("(start
+     * marker at [Source: ...; line: 1, column: 47])"), which repeats the file's first characters; the line the object
+     * or list was opened on is kept.
+     */
+    private static String withoutSourceQuote(String message) {
+        int marker = message.indexOf(" (start marker at ");
+        if (marker < 0) {
+            return message;
+        }
+        var opened = START_LINE.matcher(message.substring(marker));
+        String line = null;
+        while (opened.find()) {
+            line = opened.group(1);
+        }
+        return message.substring(0, marker) + (line == null ? "" : " opened on line " + line);
+    }
+
+    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("; line: (\\d+), column:");
 
     /** Which limit of {@link DesignMapper} the document went beyond, said with the limit. */
     private static String beyondLimit(String message) {

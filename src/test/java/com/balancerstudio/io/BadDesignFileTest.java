@@ -33,6 +33,13 @@ class BadDesignFileTest {
     }
 
     @Test
+    void aFileCutShortSaysWhichListWasLeftOpenWithoutQuotingTheFile() {
+        var e = failure("{\"formatVersion\": 3,\n \"name\": \"x\",\n \"elements\": [");
+        assertThat(e.getMessage()).isEqualTo("bad.balancer.json:3: not valid JSON: Unexpected end-of-input: expected"
+                + " close marker for Array opened on line 3");
+    }
+
+    @Test
     void emptyFile() {
         assertThat(failure("  \n").getMessage()).isEqualTo("bad.balancer.json: the file is empty");
     }
