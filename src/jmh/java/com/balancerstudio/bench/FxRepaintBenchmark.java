@@ -104,6 +104,21 @@ public class FxRepaintBenchmark {
         });
     }
 
+    /**
+     * The baseline of the rasterized figures: a frame with only the background, rasterized and read back into an
+     * image, which a real repaint does not need to do.
+     */
+    @Benchmark
+    public WritableImage fxEmptyFrameRasterized() {
+        return onFxThread(() -> {
+            var gc = canvas.getGraphicsContext2D();
+            gc.setTransform(new Affine());
+            gc.setFill(Color.WHITE);
+            gc.fillRect(0, 0, WIDTH, HEIGHT);
+            return canvas.snapshot(null, frame);
+        });
+    }
+
     /** The same frame, rasterized into an image by the software pipeline. */
     @Benchmark
     public WritableImage fxViewportFrameRasterized() {
