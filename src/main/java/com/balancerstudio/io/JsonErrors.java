@@ -13,9 +13,13 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Turns Jackson's exceptions into messages for people: the JSON path, the line, and why, without Java names. */
 final class JsonErrors {
+    /** Where the parser says an unclosed object or list began, at the end of its quote of the document. */
+    private static final Pattern START_LINE = Pattern.compile("; line: (\\d+), column:");
+
     private JsonErrors() {
     }
 
@@ -102,8 +106,6 @@ final class JsonErrors {
         }
         return message.substring(0, marker) + (line == null ? "" : " opened on line " + line);
     }
-
-    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("; line: (\\d+), column:");
 
     /** Which limit of {@link DesignMapper} the document went beyond, said with the limit. */
     private static String beyondLimit(String message) {

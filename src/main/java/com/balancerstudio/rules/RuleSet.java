@@ -44,6 +44,7 @@ public final class RuleSet {
      */
     public List<Finding> check(Design design) {
         var switchedOff = design.validation().disabledRules();
+        // The derived facts every rule reads are built here, once, rather than by several rules at the same moment.
         design.topology();
         var findings = new ArrayList<Finding>();
         rules.parallelStream()
